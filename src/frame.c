@@ -10799,7 +10799,12 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
             words++;
             continue;
         }
-        if ((h || foreign) && described == NULL && in_table(run, "adjectival", t)) {
+        /* "450 wounded", "two wounded soldiers": a word of `adjectival`
+         * describes the noun after it; but one that opens a longer noun
+         * ending in a word of `loss_nouns` is that noun's, the staffs'
+         * part of the losses ("1,200 irrecoverable losses", not "losses") */
+        if ((h || foreign) && described == NULL && in_table(run, "adjectival", t)
+            && !(h != NULL && h->t1 > t + 1 && in_table(run, "loss_nouns", h->t1 - 1))) {
             described = h;
             described_foreign = foreign;
             words++;
@@ -12121,6 +12126,7 @@ static const Hit *
 relative_antecedent_party(CcFrameRun *run, const GPtrArray *tables, const Hit *counts, guint t0)
 {
     guint rel = G_MAXUINT;
+    gboolean estimated = FALSE;
     for (guint k = t0; k > 1 && k + 8 > t0; k--) {
         const Tok *tok = &g_array_index(run->toks, Tok, k - 1);
         if (tok->kind != TOK_WORD)
@@ -12130,16 +12136,31 @@ relative_antecedent_party(CcFrameRun *run, const GPtrArray *tables, const Hit *c
             rel = k - 1;
             break;
         }
+        /* or a participle of estimating that opens an apposition, the
+         * figure put "at" in it: "for the North Korean contingent,
+         * *estimated* by Seoul at 15,000 troops" */
+        if ((tok_is(run, k - 1, "estimated") || tok_is(run, k - 1, "put"))
+            && g_array_index(run->toks, Tok, k - 2).kind == TOK_COMMA && tok_is(run, t0 - 1, "at")) {
+            rel = k - 1;
+            estimated = TRUE;
+            break;
+        }
     }
     /* the figure's counted word, if any, is the clause's own, before the
-     * figure ("whose units there *total* about 50,000") */
-    if (rel == G_MAXUINT || rel < 2 || (counts != NULL && (counts->t0 <= rel || counts->t1 > t0)))
+     * figure ("whose units there *total* about 50,000"), or the measure
+     * after the figure an estimate puts ("at 15,000 *troops*") */
+    if (rel == G_MAXUINT || rel < 2
+        || (counts != NULL && !(estimated && counts->t0 >= t0)
+            && (counts->t0 <= rel || counts->t1 > t0)))
         return NULL;
     const Hit *best = NULL;
     for (guint i = 0; i < tables->len; i++) {
         const GArray *hits = dict_hits(run, tables->pdata[i]);
         for (guint j = 0; j < hits->len; j++) {
             const Hit *h = &g_array_index(hits, Hit, j);
+            /* the estimate's source after "by" speaks, owning nothing */
+            if (estimated && h->t0 > rel && tok_is(run, h->t0 - 1, "by"))
+                continue;
             /* a party inside the clause, before the figure, is its own */
             if (h->t0 > rel && h->t0 < t0)
                 return NULL;
@@ -13084,6 +13105,45 @@ part_of_named(const CcFrameRun *run, const CcMention *o)
     return t + 1 < run->toks->len && tok_is(run, t, "of")
            && (tok_is(run, t + 1, "whom") || tok_is(run, t + 1, "which")
                || tok_is(run, t + 1, "them"));
+}
+
+/* Where a list of counts of different things ends at the figure that
+ * starts at token @t0 opens: each earlier item a quantity figure and at
+ * most three words of its noun, no stop word, joined to the next by a
+ * comma or "and" ("1,210 personnel, 9 tanks and 31 artillery systems").
+ * @t0 itself where no item stands before it. */
+static guint
+counted_list_start(CcFrameRun *run, const GArray *mentions, guint self, guint t0)
+{
+    guint start = t0;
+    for (;;) {
+        guint k = start;
+        if (k < 2)
+            return start;
+        if (tok_is(run, k - 1, "and"))
+            k--;
+        if (k > 0 && g_array_index(run->toks, Tok, k - 1).kind == TOK_COMMA)
+            k--;
+        if (k == start)
+            return start;
+        guint item = G_MAXUINT;
+        for (guint i = 0; i < mentions->len && item == G_MAXUINT; i++) {
+            const CcMention *o = &g_array_index(mentions, CcMention, i);
+            if (i == self || o->type != CC_CLAIM_QUANTITY || o->end == 0)
+                continue;
+            guint oe = tok_at(run->toks, o->end - 1) + 1;
+            if (oe >= k || oe + 3 < k)
+                continue;
+            gboolean words = TRUE;
+            for (guint w = oe; w < k && words; w++)
+                words = g_array_index(run->toks, Tok, w).kind == TOK_WORD && !is_stop(run, w);
+            if (words)
+                item = tok_at(run->toks, o->start);
+        }
+        if (item == G_MAXUINT)
+            return start;
+        start = item;
+    }
 }
 
 /* Do the tokens [@from, @to) between two figures only close the first
@@ -14039,6 +14099,28 @@ share_restated(CcFrameRun *run, const GArray *mentions, guint t1, guint c1)
     return FALSE;
 }
 
+/* The mention that restates a share ending at token @t1 after its ", or"
+ * (share_restated()), or G_MAXUINT. */
+static guint
+restating_figure(CcFrameRun *run, const GArray *mentions, guint t1, guint c1)
+{
+    for (guint t = t1; t < c1 && t < t1 + 12; t++) {
+        guint kind = g_array_index(run->toks, Tok, t).kind;
+        if (kind == TOK_WORD)
+            continue;
+        if (kind != TOK_COMMA || t + 2 >= c1 || !tok_is(run, t + 1, "or"))
+            return G_MAXUINT;
+        for (guint i = 0; i < mentions->len; i++) {
+            const CcMention *o = &g_array_index(mentions, CcMention, i);
+            guint ot = tok_at(run->toks, o->start);
+            if (o->type == CC_CLAIM_QUANTITY && !o->fraction && (ot == t + 2 || ot == t + 3))
+                return i;
+        }
+        return G_MAXUINT;
+    }
+    return G_MAXUINT;
+}
+
 /* Does a word of `failure_words` stand in the share's own predicate, the
  * words from token @t1 (past "of them", "of those", "of these", "of
  * which" or "of whom") to the clause's end @c1, within six words: "about a
@@ -14538,6 +14620,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
      * one across another ("of the 12,000 troops sent, about a quarter have
      * been killed"). */
     guint a = c0, b = c1, lead = t0;
+    guint restated_share = G_MAXUINT; /* the start of a share the figure restates */
     gboolean a_fig = FALSE, b_fig = FALSE;
     guint unit_a = 0; /* the end of a unit's strength before the figure */
     for (guint i = 0; i < mentions->len; i++) {
@@ -14614,6 +14697,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (m->type == CC_CLAIM_QUANTITY && ot < t0
             && formations_restated(run, tok_at(run->toks, o->end - 1) + 1, t0))
             continue;
+        /* a share the figure restates after ", or" lends it the share's
+         * verb, where the figure has none of its own ("lost up to 40% of
+         * its personnel in Kursk, or roughly 4,000 people" is a toll;
+         * share_restated()) */
+        if (m->type == CC_CLAIM_QUANTITY && !m->fraction && o->fraction && ot < t0
+            && restating_figure(run, mentions, tok_at(run->toks, o->end - 1) + 1, c1) == self)
+            restated_share = ot;
         /* a part that a verb of composition ties to a whole after it
          * shares the whole's predicate: "About 11,000 North Korean
          * soldiers *are among* the 50,000 troops massed in Kursk" were
@@ -14870,6 +14960,17 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         fill->veto = hit_owned(run, slot->tables, lead, t1, e1, va, va_fig, vb, vb_fig,
                                m->is_base && !own_clause ? 0 : slot->before,
                                m->is_base ? MIN(slot->after, base_after) : slot->after);
+        /* a verb of loss (`loss_verbs`, on a veto line of its own) that
+         * opens a list of counts of different things reaches the last
+         * item, its reach counted from the first: "the enemy *lost* 1,210
+         * personnel, 9 tanks and 31 artillery systems" lost the guns */
+        if (fill->veto == NULL && m->type == CC_CLAIM_QUANTITY && slot->tables->len == 1
+            && g_str_equal(slot->tables->pdata[0], "loss_verbs")) {
+            guint first = counted_list_start(run, mentions, self, t0);
+            if (first < t0)
+                fill->veto = hit_owned(run, slot->tables, first, first, first, c0, FALSE, first,
+                                       FALSE, slot->before, 0);
+        }
         /* (nor vetoes by it: the part's verb says nothing of the whole) */
         if (fill->veto != NULL && m->is_base && !own_clause && e1 < c1
             && fill->veto->t0 == finite_past_at(run, e1))
@@ -15407,6 +15508,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 run, slot->tables, t0, t1, e1, a, a_fig, b, b_fig, before, after,
                 m->part_of != G_MAXUINT
                     && g_array_index(mentions, CcMention, m->part_of).start > m->start);
+        /* a share the figure restates lends it the share's verb before
+         * it, where the figure finds none of its own */
+        if (fill->cue == NULL && restated_share != G_MAXUINT)
+            fill->cue = hit_owned_in(run, slot->tables, restated_share, restated_share,
+                                     restated_share, c0, FALSE, restated_share, FALSE, before, 0,
+                                     FALSE);
         /* "cue … label": the cue is a label, its colon right before the
          * figure ("Deployed: October 2024"), no word of prose ("the troops
          * deployed last autumn") */
@@ -16332,6 +16439,18 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         /* "more than" is a bound, no more of the things: "over 1 million
          * shells had been shipped, enough for *more* than two months" */
         if (sc != NULL && tok_is(run, sc->t1, "than"))
+            sc = NULL;
+        /* a word of adding before the figure that determines a noun of
+         * its own adds nothing to the figure: "In *another* sign of
+         * closer ties, 10,000 …", "dismissed as \"*another* fake\" the
+         * claim that 10,000 …"; it is the figure's right before it
+         * ("another 2,000", "another estimated 2,000") or before a noun
+         * whose "of" the figure follows ("another deployment of 3,000") */
+        if (sc != NULL && sc->t1 == sc->t0 + 1 && sc->t1 < t0
+            && (tok_is(run, sc->t0, "another") || tok_is(run, sc->t0, "further")
+                || tok_is(run, sc->t0, "additional"))
+            && !tok_is(run, t0 - 1, "of")
+            && (t0 - sc->t1 >= 2 || g_array_index(run->toks, Tok, sc->t1).kind != TOK_WORD))
             sc = NULL;
         /* one before "that" and the figure is a verb whose clause the
          * figure is in, no part added: "Zelensky *added* that 3,000

@@ -2080,6 +2080,42 @@ clause_comma(const char *text, gsize i)
  * one to play down the North's troubles, says …")? */
 static gboolean comma_closes(const char *text, gsize from, gsize to);
 
+/* Does the last clause comma between @from and the figure at @vs open an
+ * apposition that puts the figure: "estimated" or "put" right after it,
+ * at most four words (its source after "by") between, and "at" right
+ * before the figure, no comma or semicolon between ("…, estimated by
+ * Seoul at 15,000")? */
+static gboolean
+estimate_apposition_between(const char *text, gsize from, gsize vs)
+{
+    static const char *const verbs[] = {"estimated", "put", NULL};
+    gsize c = G_MAXSIZE;
+    for (gsize i = from; i < vs; i++) {
+        if (text[i] == ';')
+            return FALSE;
+        if (clause_comma(text, i))
+            c = i;
+    }
+    if (c == G_MAXSIZE)
+        return FALSE;
+    gsize j = c + 1;
+    while (j < vs && text[j] == ' ')
+        j++;
+    gsize k = j;
+    while (k < vs && g_ascii_isalpha(text[k]))
+        k++;
+    if (!word_in_at(text, j, k, verbs))
+        return FALSE;
+    gsize b, e = word_before(text, k, vs, &b);
+    if (e == k || !word_is(text, b, e, "at"))
+        return FALSE;
+    guint words = 0;
+    for (gsize i = k; i < b; i++)
+        if (text[i] == ' ' && i + 1 < b && text[i + 1] != ' ')
+            words++;
+    return words <= 4;
+}
+
 static gboolean
 negation_opens_aside(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
 {
@@ -3769,6 +3805,14 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     /* a cue in a clause set off before the figure's is that clause's */
     if (cue->end <= vs && set_off_before(text, ss, cue->start, cue->end, vs))
         return FALSE;
+    /* nor does a negation before the comma of an apposition that puts
+     * the figure, "estimated" or "put" (by its source) "at" it: the
+     * apposition sizes a noun of the clause, its own estimate
+     * ("Moscow has *never* published figures for the North Korean
+     * contingent, estimated by Seoul at 15,000 troops") */
+    if (cue->modality == CC_MODALITY_NEGATED && cue->end <= vs
+        && estimate_apposition_between(text, cue->end, vs))
+        return FALSE;
     /* nor does a negation that opens an aside set off by commas before
      * the figure deny it: the aside contrasts or describes what stands
      * before it ("Seoul, *not* Kyiv, says about 2,700 …", "Lee, *never*
@@ -4625,6 +4669,44 @@ denied_in_next_clause(const char *text, gsize from, gsize at, gsize to, gsize en
     return FALSE;
 }
 
+/* Where the text from @i goes on past a closing quotation mark right at
+ * it (straight or curly, double or single), else @i. */
+static gsize
+past_closing_quote(const char *text, gsize i, gsize end)
+{
+    if (i < end && (text[i] == '"' || text[i] == '\''))
+        return i + 1;
+    if (i + 3 <= end && (guchar)text[i] == 0xE2 && (guchar)text[i + 1] == 0x80
+        && ((guchar)text[i + 2] == 0x9D || (guchar)text[i + 2] == 0x99))
+        return i + 3;
+    return i;
+}
+
+/* Where the text before a verdict at @at ends, no earlier than @from,
+ * leaving out the verdict's own indefinite article and an opening
+ * quotation mark before it ("called the figure \"a fabrication\"",
+ * "called the figure a fabrication": "the figure"). */
+static gsize
+before_verdict(const char *text, gsize from, gsize at)
+{
+    gsize k = at;
+    while (k > from && text[k - 1] == ' ')
+        k--;
+    gsize w = k;
+    while (w > from && g_ascii_isalpha(text[w - 1]))
+        w--;
+    if (w < k && (w == from || !g_ascii_isalnum(text[w - 1]))
+        && ((k - w == 1 && g_ascii_tolower(text[w]) == 'a')
+            || (k - w == 2 && g_ascii_strncasecmp(text + w, "an", 2) == 0)))
+        k = w;
+    if (k > from && (text[k - 1] == '"' || text[k - 1] == '\''))
+        return k - 1;
+    if (k >= from + 3 && (guchar)text[k - 3] == 0xE2 && (guchar)text[k - 2] == 0x80
+        && ((guchar)text[k - 1] == 0x9C || (guchar)text[k - 1] == 0x98))
+        return k - 3;
+    return k;
+}
+
 /* Is the disputing word at [@at, @to), after a figure that ends at
  * @from, another party's verdict on the claim in a clause of its own that
  * "but", "though", "although", "yet", "and", "while" or ";" joins after
@@ -4642,10 +4724,12 @@ called_in_next_clause(const char *text, gsize from, gsize at, gsize to, gsize en
     gsize open = next_clause_open(text, from, at);
     if (open == G_MAXSIZE)
         return FALSE;
-    /* the verdict closes its clause */
+    /* the verdict closes its clause, in quotation marks or not ("…, but
+     * Moscow calls the figure \"fake news\".") */
     gsize e = to;
     while (e < end && text[e] == ' ')
         e++;
+    e = past_closing_quote(text, e, end);
     if (e < end && text[e] != '.' && text[e] != ',' && text[e] != ';')
         return FALSE;
     /* the party, one to six words with no figure, comma or quote, then
@@ -4671,10 +4755,11 @@ called_in_next_clause(const char *text, gsize from, gsize at, gsize to, gsize en
         if (++words > 6)
             return FALSE;
     }
-    /* what it names: the claim taken up again, and nothing else */
+    /* what it names: the claim taken up again, and nothing else (the
+     * verdict's article and opening quotation mark no part of it) */
     while (i < at && text[i] == ' ')
         i++;
-    gsize oe = at;
+    gsize oe = before_verdict(text, i, at);
     while (oe > i && text[oe - 1] == ' ')
         oe--;
     for (guint k = 0; claim_taken_up[k] != NULL; k++)
