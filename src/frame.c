@@ -10446,12 +10446,15 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
                 && g_array_index(run->toks, Tok, t0 - 1).kind == TOK_COMMA))
         && g_array_index(mentions, CcMention, self).part_of == G_MAXUINT) {
         /* "…: roughly 3,900, about 400 of them killed": a whole right
-         * before the comma may stand between the noun and its part */
+         * before the comma may stand between the noun and its part, "with"
+         * after the comma or not ("casualties at around 3,000, with some
+         * 300 of them killed") */
         guint upto = t0;
-        if (t0 >= 2 && g_array_index(run->toks, Tok, t0 - 1).kind == TOK_COMMA)
+        guint comma = t0 >= 3 && tok_is(run, t0 - 1, "with") ? t0 - 2 : t0 - 1;
+        if (t0 >= 2 && g_array_index(run->toks, Tok, comma).kind == TOK_COMMA)
             for (guint i = 0; i < mentions->len; i++) {
                 const CcMention *w = &g_array_index(mentions, CcMention, i);
-                if (i != self && w->end > 0 && tok_at(run->toks, w->end - 1) == t0 - 2)
+                if (i != self && w->end > 0 && tok_at(run->toks, w->end - 1) + 1 == comma)
                     upto = tok_at(run->toks, w->start);
             }
         /* a noun of "whom" or "which" with a figure of its own in the
