@@ -13957,6 +13957,36 @@ listed_part_of_toll(const CcFrameRun *run, const CcRule *rule, const GArray *men
     return before && after;
 }
 
+static guint earlier_before(const CcFrameRun *run, guint t0, gboolean *far);
+
+/* Is the figure at @self an earlier estimate's, named so after another a
+ * few words before it in its sentence ("casualties at about 3,000, more
+ * than double its estimate of 1,100", "up from its previous figure of
+ * 3,000")? restated() reads it with the frame of the figure before, so a
+ * frame that counts nothing and follows an earlier claim leaves it to
+ * that. */
+static gboolean
+earlier_estimate_of_figure_before(const CcFrameRun *run, const GArray *mentions, guint self)
+{
+    const CcMention *m = &g_array_index(mentions, CcMention, self);
+    guint t0 = tok_at(run->toks, m->start);
+    gboolean far = FALSE;
+    if (t0 < 3 || !tok_is(run, t0 - 1, "of"))
+        return FALSE;
+    guint f = earlier_before(run, t0, &far);
+    if (f == G_MAXUINT || f + 3 < t0 - 1)
+        return FALSE;
+    for (guint i = 0; i < mentions->len; i++) {
+        const CcMention *o = &g_array_index(mentions, CcMention, i);
+        if (i == self || o->type != CC_CLAIM_QUANTITY || o->end == 0 || o->end > m->start)
+            continue;
+        guint oe = tok_at(run->toks, o->end - 1) + 1;
+        if (oe <= f && words_between(run->toks, oe, f) <= (far ? 16 : 8))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static void
 fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint self, Fill *fill)
 {
@@ -14041,7 +14071,9 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * residential districts") tells of some of them, no count */
         if (!headless(run, f, t1, c1)
             || (m->value.vague && t1 + 1 < c1 && tok_is(run, t1, "of")
-                && tok_is(run, t1 + 1, "which"))) {
+                && tok_is(run, t1 + 1, "which"))
+            || (f->follows != NULL && !f->follows_here
+                && earlier_estimate_of_figure_before(run, mentions, self))) {
             fill->missing = "counts";
             return;
         }
@@ -16473,10 +16505,11 @@ earlier_before(const CcFrameRun *run, guint t0, gboolean *far)
         return t - 3;
     }
     /* "up from an estimate of 160", "down from its figure of 3,000": the
-     * estimate's noun after "from" names the figure the earlier one */
+     * estimate's noun after "from", or after a multiple ("more than
+     * double its estimate of 1,100"), names the figure the earlier one */
     if (t >= 4 && tok_is(run, t - 1, "of") && tok_in(run, t - 2, nouns, G_N_ELEMENTS(nouns))
         && (tok_is(run, t - 3, "an") || tok_is(run, t - 3, "a") || tok_is_determiner(run, t - 3))
-        && tok_is(run, t - 4, "from"))
+        && (tok_is(run, t - 4, "from") || tok_in(run, t - 4, multiples, G_N_ELEMENTS(multiples))))
         return t - 4;
     /* "…, a number it had put at 60 in November", "the figure Seoul had
      * earlier put at 1,100": an estimate's noun, its putter (a pronoun
