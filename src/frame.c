@@ -17005,6 +17005,10 @@ pointed_back(const CcFrameRun *run, guint t0)
     {
         static const Word than[] = {WORD("higher"), WORD("lower"), WORD("larger"),
                                     WORD("smaller"), WORD("bigger")};
+        /* ("remains" and "stays" tell the party's size as "is" does:
+         * "…; Seoul's estimate remains about 3,000") */
+        static const Word be[] = {WORD("is"),      WORD("was"),   WORD("remains"),
+                                  WORD("remained"), WORD("stays"), WORD("stayed")};
         guint t = t0;
         if (t >= 1 && tok_is(run, t - 1, "at"))
             t--;
@@ -17016,7 +17020,7 @@ pointed_back(const CcFrameRun *run, guint t0)
          * copula: "Seoul's estimate, given to lawmakers a week earlier,
          * was about 1,100") */
         guint own = t >= 3 ? t - 3 : G_MAXUINT;
-        if (t >= 5 && (tok_is(run, t - 1, "is") || tok_is(run, t - 1, "was"))
+        if (t >= 5 && tok_in(run, t - 1, be, G_N_ELEMENTS(be))
             && g_array_index(run->toks, Tok, t - 2).kind == TOK_COMMA)
             for (guint k = t - 3; k >= 2 && t - 3 - k <= 10; k--) {
                 TokKind kind = g_array_index(run->toks, Tok, k).kind;
@@ -17028,12 +17032,16 @@ pointed_back(const CcFrameRun *run, guint t0)
                 if (kind != TOK_WORD)
                     break;
             }
-        if (own != G_MAXUINT && (tok_is(run, t - 1, "is") || tok_is(run, t - 1, "was"))
+        if (own != G_MAXUINT && tok_in(run, t - 1, be, G_N_ELEMENTS(be))
             && (t < t0 || t == t0) && owners_count_at(run, own)) {
             guint det = own;
             const Tok *before = det > 0 ? &g_array_index(run->toks, Tok, det - 1) : NULL;
+            /* (or a word of contrast: "…, while Seoul's estimate remains
+             * about 3,000") */
             if (before == NULL || before->kind == TOK_COMMA
-                || (before->kind == TOK_BREAK && run->text[before->start] == ';'))
+                || (before->kind == TOK_BREAK && run->text[before->start] == ';')
+                || tok_is(run, det - 1, "while") || tok_is(run, det - 1, "whereas")
+                || tok_is(run, det - 1, "but"))
                 return det;
         }
     }
