@@ -16802,6 +16802,55 @@ static const Word back_owners[] = {WORD("the"), WORD("that"), WORD("this"), WORD
                                    WORD("their")};
 static const Word back_nouns[] = {WORD("figure"), WORD("number"), WORD("total"),   WORD("count"),
                                   WORD("tally"),  WORD("toll"),   WORD("estimate")};
+/* Verbs of a count's change that reach its new size: "The figure has since
+ * risen to 14,000", "the toll now stands at 600". */
+static const Word changes[] = {
+    WORD("risen"),  WORD("rose"),    WORD("rises"),   WORD("climbed"),   WORD("climbs"),
+    WORD("grown"),  WORD("grew"),    WORD("grows"),   WORD("increased"), WORD("increases"),
+    WORD("jumped"), WORD("swelled"), WORD("reached"), WORD("reaches"),   WORD("hit"),
+    WORD("stands"), WORD("stood"),   WORD("fallen"),  WORD("fell"),      WORD("dropped")};
+
+/* Where does a time that opens the sentence end, a live page's "Earlier
+ * today", "This morning", "At lunchtime" or "On Monday" (at most three
+ * words, the last a word of time, a comma after them or not)? The token
+ * after it, or G_MAXUINT for none. */
+static guint
+fronted_time_end(const CcFrameRun *run)
+{
+    static const Word times[] = {
+        WORD("earlier"),  WORD("today"),   WORD("morning"),  WORD("afternoon"), WORD("evening"),
+        WORD("yesterday"), WORD("lunchtime"), WORD("noon"),   WORD("midday"),    WORD("overnight"),
+        WORD("night"),    WORD("monday"),  WORD("tuesday"),  WORD("wednesday"), WORD("thursday"),
+        WORD("friday"),   WORD("saturday"), WORD("sunday")};
+    for (guint t = 1; t <= 3 && t < run->toks->len; t++) {
+        if (g_array_index(run->toks, Tok, t - 1).kind != TOK_WORD)
+            return G_MAXUINT;
+        if (tok_in(run, t - 1, times, G_N_ELEMENTS(times))
+            && !(t < run->toks->len && tok_in(run, t, times, G_N_ELEMENTS(times))))
+            return t < run->toks->len && g_array_index(run->toks, Tok, t).kind == TOK_COMMA
+                       ? t + 1
+                       : t;
+    }
+    return G_MAXUINT;
+}
+
+/* Does the sentence open, past a fronted time or not, with "it" and a verb
+ * of change within three words ("Earlier today it stood at 3,800", "It has
+ * since risen to 600")? The token of "it", or G_MAXUINT. */
+static guint
+opens_it_changed(const CcFrameRun *run)
+{
+    guint it = fronted_time_end(run);
+    if (it == G_MAXUINT)
+        it = 0;
+    if (!tok_is(run, it, "it"))
+        return G_MAXUINT;
+    for (guint t = it + 1; t < run->toks->len && t <= it + 3; t++)
+        if (tok_in(run, t, changes, G_N_ELEMENTS(changes)))
+            return it;
+    return G_MAXUINT;
+}
+
 /* Verbs that give a count another size: "The NIS put the figure at 2,800". */
 static const Word back_puts[] = {WORD("put"),    WORD("puts"),   WORD("putting"), WORD("placed"),
                                  WORD("places"), WORD("pegged"), WORD("pegs")};
@@ -16920,7 +16969,8 @@ may_point_back(const CcFrameRun *run, guint index)
 {
     if (run->last_rule == NULL || run->last_claim_index + 1 != index)
         return FALSE;
-    if (opens_pointing_back(run) != G_MAXUINT || opens_earlier_count(run) != G_MAXUINT)
+    if (opens_pointing_back(run) != G_MAXUINT || opens_earlier_count(run) != G_MAXUINT
+        || opens_it_changed(run) != G_MAXUINT)
         return TRUE;
     /* a correction, "It is about 11,000, not 15,000" (pointed_back()) */
     if (run->toks->len > 4 && tok_is(run, 0, "it")
@@ -17112,11 +17162,6 @@ pointed_back(const CcFrameRun *run, guint t0)
         if (t < run->toks->len && correction_mark(run, t) && tok_is(run, t + 1, "not"))
             return 0;
     }
-    static const Word changes[] = {
-        WORD("risen"),  WORD("rose"),    WORD("rises"),   WORD("climbed"),   WORD("climbs"),
-        WORD("grown"),  WORD("grew"),    WORD("grows"),   WORD("increased"), WORD("increases"),
-        WORD("jumped"), WORD("swelled"), WORD("reached"), WORD("reaches"),   WORD("hit"),
-        WORD("stands"), WORD("stood"),   WORD("fallen"),  WORD("fell"),      WORD("dropped")};
     static const Word others[] = {WORD("has"), WORD("have"),    WORD("had"),     WORD("since"),
                                   WORD("now"), WORD("already"), WORD("further"), WORD("reportedly"),
                                   WORD("to"),  WORD("at"),      WORD("then")};
@@ -17135,13 +17180,19 @@ pointed_back(const CcFrameRun *run, guint t0)
             break;
         t--;
     }
+    /* "it" opening the sentence stands for the count as "the figure"
+     * does: "Earlier today it stood at 3,800" */
+    if (change && t >= 1 && t - 1 == opens_it_changed(run))
+        return t - 1;
     if (!change || t < 2 || !tok_in(run, t - 1, back_nouns, G_N_ELEMENTS(back_nouns))
         || !tok_in(run, t - 2, back_owners, G_N_ELEMENTS(back_owners)))
         return G_MAXUINT;
     guint det = t - 2;
-    /* the clause opens the sentence, follows a comma, or is what a
+    /* the clause opens the sentence, a time before it or not ("Earlier
+     * today the figure stood at 3,800"), follows a comma, or is what a
      * speaker's view is: "Its updated view is that the toll is now …" */
     if (det > 0 && g_array_index(run->toks, Tok, det - 1).kind != TOK_COMMA
+        && det != fronted_time_end(run)
         && !(det > 1 && tok_is(run, det - 1, "that") && tok_is(run, det - 2, "is")))
         return G_MAXUINT;
     return det;
