@@ -16835,8 +16835,9 @@ fronted_time_end(const CcFrameRun *run)
 }
 
 /* Does the sentence open, past a fronted time or not, with "it" and a verb
- * of change within three words ("Earlier today it stood at 3,800", "It has
- * since risen to 600")? The token of "it", or G_MAXUINT. */
+ * of change within three words, "to" or "at" after it ("Earlier today it
+ * stood at 3,800", "It has since risen to 600"; "It hit 12 buildings"
+ * changes no count)? The token of "it", or G_MAXUINT. */
 static guint
 opens_it_changed(const CcFrameRun *run)
 {
@@ -16845,8 +16846,9 @@ opens_it_changed(const CcFrameRun *run)
         it = 0;
     if (!tok_is(run, it, "it"))
         return G_MAXUINT;
-    for (guint t = it + 1; t < run->toks->len && t <= it + 3; t++)
-        if (tok_in(run, t, changes, G_N_ELEMENTS(changes)))
+    for (guint t = it + 1; t + 1 < run->toks->len && t <= it + 3; t++)
+        if (tok_in(run, t, changes, G_N_ELEMENTS(changes))
+            && (tok_is(run, t + 1, "to") || tok_is(run, t + 1, "at")))
             return it;
     return G_MAXUINT;
 }
