@@ -10676,12 +10676,15 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
                 && g_array_index(run->toks, Tok, t0 - 1).kind == TOK_COMMA))
         && g_array_index(mentions, CcMention, self).part_of == G_MAXUINT) {
         /* "…: roughly 3,900, about 400 of them killed": a whole right
-         * before the comma may stand between the noun and its part */
+         * before the comma may stand between the noun and its part, "with"
+         * after the comma or not ("casualties at around 3,000, with some
+         * 300 of them killed") */
         guint upto = t0;
-        if (t0 >= 2 && g_array_index(run->toks, Tok, t0 - 1).kind == TOK_COMMA)
+        guint comma = t0 >= 3 && tok_is(run, t0 - 1, "with") ? t0 - 2 : t0 - 1;
+        if (t0 >= 2 && g_array_index(run->toks, Tok, comma).kind == TOK_COMMA)
             for (guint i = 0; i < mentions->len; i++) {
                 const CcMention *w = &g_array_index(mentions, CcMention, i);
-                if (i != self && w->end > 0 && tok_at(run->toks, w->end - 1) == t0 - 2)
+                if (i != self && w->end > 0 && tok_at(run->toks, w->end - 1) + 1 == comma)
                     upto = tok_at(run->toks, w->start);
             }
         /* a noun of "whom" or "which" with a figure of its own in the
@@ -14300,6 +14303,36 @@ listed_part_of_toll(const CcFrameRun *run, const CcRule *rule, const GArray *men
     return before && after;
 }
 
+static guint earlier_before(const CcFrameRun *run, guint t0, gboolean *far);
+
+/* Is the figure at @self an earlier estimate's, named so after another a
+ * few words before it in its sentence ("casualties at about 3,000, more
+ * than double its estimate of 1,100", "up from its previous figure of
+ * 3,000")? restated() reads it with the frame of the figure before, so a
+ * frame that counts nothing and follows an earlier claim leaves it to
+ * that. */
+static gboolean
+earlier_estimate_of_figure_before(const CcFrameRun *run, const GArray *mentions, guint self)
+{
+    const CcMention *m = &g_array_index(mentions, CcMention, self);
+    guint t0 = tok_at(run->toks, m->start);
+    gboolean far = FALSE;
+    if (t0 < 3 || !tok_is(run, t0 - 1, "of"))
+        return FALSE;
+    guint f = earlier_before(run, t0, &far);
+    if (f == G_MAXUINT || f + 3 < t0 - 1)
+        return FALSE;
+    for (guint i = 0; i < mentions->len; i++) {
+        const CcMention *o = &g_array_index(mentions, CcMention, i);
+        if (i == self || o->type != CC_CLAIM_QUANTITY || o->end == 0 || o->end > m->start)
+            continue;
+        guint oe = tok_at(run->toks, o->end - 1) + 1;
+        if (oe <= f && words_between(run->toks, oe, f) <= (far ? 16 : 8))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static void
 fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint self, Fill *fill)
 {
@@ -14384,7 +14417,9 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * residential districts") tells of some of them, no count */
         if (!headless(run, f, t1, c1)
             || (m->value.vague && t1 + 1 < c1 && tok_is(run, t1, "of")
-                && tok_is(run, t1 + 1, "which"))) {
+                && tok_is(run, t1 + 1, "which"))
+            || (f->follows != NULL && !f->follows_here
+                && earlier_estimate_of_figure_before(run, mentions, self))) {
             fill->missing = "counts";
             return;
         }
@@ -16864,10 +16899,11 @@ earlier_before(const CcFrameRun *run, guint t0, gboolean *far)
         return t - 3;
     }
     /* "up from an estimate of 160", "down from its figure of 3,000": the
-     * estimate's noun after "from" names the figure the earlier one */
+     * estimate's noun after "from", or after a multiple ("more than
+     * double its estimate of 1,100"), names the figure the earlier one */
     if (t >= 4 && tok_is(run, t - 1, "of") && tok_in(run, t - 2, nouns, G_N_ELEMENTS(nouns))
         && (tok_is(run, t - 3, "an") || tok_is(run, t - 3, "a") || tok_is_determiner(run, t - 3))
-        && tok_is(run, t - 4, "from"))
+        && (tok_is(run, t - 4, "from") || tok_in(run, t - 4, multiples, G_N_ELEMENTS(multiples))))
         return t - 4;
     /* "…, a number it had put at 60 in November", "the figure Seoul had
      * earlier put at 1,100": an estimate's noun, its putter (a pronoun
@@ -17172,6 +17208,57 @@ static const Word back_owners[] = {WORD("the"), WORD("that"), WORD("this"), WORD
                                    WORD("their")};
 static const Word back_nouns[] = {WORD("figure"), WORD("number"), WORD("total"),   WORD("count"),
                                   WORD("tally"),  WORD("toll"),   WORD("estimate")};
+/* Verbs of a count's change that reach its new size: "The figure has since
+ * risen to 14,000", "the toll now stands at 600". */
+static const Word changes[] = {
+    WORD("risen"),  WORD("rose"),    WORD("rises"),   WORD("climbed"),   WORD("climbs"),
+    WORD("grown"),  WORD("grew"),    WORD("grows"),   WORD("increased"), WORD("increases"),
+    WORD("jumped"), WORD("swelled"), WORD("reached"), WORD("reaches"),   WORD("hit"),
+    WORD("stands"), WORD("stood"),   WORD("fallen"),  WORD("fell"),      WORD("dropped")};
+
+/* Where does a time that opens the sentence end, a live page's "Earlier
+ * today", "This morning", "At lunchtime" or "On Monday" (at most three
+ * words, the last a word of time, a comma after them or not)? The token
+ * after it, or G_MAXUINT for none. */
+static guint
+fronted_time_end(const CcFrameRun *run)
+{
+    static const Word times[] = {
+        WORD("earlier"),  WORD("today"),   WORD("morning"),  WORD("afternoon"), WORD("evening"),
+        WORD("yesterday"), WORD("lunchtime"), WORD("noon"),   WORD("midday"),    WORD("overnight"),
+        WORD("night"),    WORD("monday"),  WORD("tuesday"),  WORD("wednesday"), WORD("thursday"),
+        WORD("friday"),   WORD("saturday"), WORD("sunday")};
+    for (guint t = 1; t <= 3 && t < run->toks->len; t++) {
+        if (g_array_index(run->toks, Tok, t - 1).kind != TOK_WORD)
+            return G_MAXUINT;
+        if (tok_in(run, t - 1, times, G_N_ELEMENTS(times))
+            && !(t < run->toks->len && tok_in(run, t, times, G_N_ELEMENTS(times))))
+            return t < run->toks->len && g_array_index(run->toks, Tok, t).kind == TOK_COMMA
+                       ? t + 1
+                       : t;
+    }
+    return G_MAXUINT;
+}
+
+/* Does the sentence open, past a fronted time or not, with "it" and a verb
+ * of change within three words, "to" or "at" after it ("Earlier today it
+ * stood at 3,800", "It has since risen to 600"; "It hit 12 buildings"
+ * changes no count)? The token of "it", or G_MAXUINT. */
+static guint
+opens_it_changed(const CcFrameRun *run)
+{
+    guint it = fronted_time_end(run);
+    if (it == G_MAXUINT)
+        it = 0;
+    if (!tok_is(run, it, "it"))
+        return G_MAXUINT;
+    for (guint t = it + 1; t + 1 < run->toks->len && t <= it + 3; t++)
+        if (tok_in(run, t, changes, G_N_ELEMENTS(changes))
+            && (tok_is(run, t + 1, "to") || tok_is(run, t + 1, "at")))
+            return it;
+    return G_MAXUINT;
+}
+
 /* Verbs that give a count another size: "The NIS put the figure at 2,800". */
 static const Word back_puts[] = {WORD("put"),    WORD("puts"),   WORD("putting"), WORD("placed"),
                                  WORD("places"), WORD("pegged"), WORD("pegs")};
@@ -17290,7 +17377,8 @@ may_point_back(const CcFrameRun *run, guint index)
 {
     if (run->last_rule == NULL || run->last_claim_index + 1 != index)
         return FALSE;
-    if (opens_pointing_back(run) != G_MAXUINT || opens_earlier_count(run) != G_MAXUINT)
+    if (opens_pointing_back(run) != G_MAXUINT || opens_earlier_count(run) != G_MAXUINT
+        || opens_it_changed(run) != G_MAXUINT)
         return TRUE;
     /* a correction, "It is about 11,000, not 15,000" (pointed_back()) */
     if (run->toks->len > 4 && tok_is(run, 0, "it")
@@ -17375,6 +17463,10 @@ pointed_back(const CcFrameRun *run, guint t0)
     {
         static const Word than[] = {WORD("higher"), WORD("lower"), WORD("larger"),
                                     WORD("smaller"), WORD("bigger")};
+        /* ("remains" and "stays" tell the party's size as "is" does:
+         * "…; Seoul's estimate remains about 3,000") */
+        static const Word be[] = {WORD("is"),      WORD("was"),   WORD("remains"),
+                                  WORD("remained"), WORD("stays"), WORD("stayed")};
         guint t = t0;
         if (t >= 1 && tok_is(run, t - 1, "at"))
             t--;
@@ -17386,7 +17478,7 @@ pointed_back(const CcFrameRun *run, guint t0)
          * copula: "Seoul's estimate, given to lawmakers a week earlier,
          * was about 1,100") */
         guint own = t >= 3 ? t - 3 : G_MAXUINT;
-        if (t >= 5 && (tok_is(run, t - 1, "is") || tok_is(run, t - 1, "was"))
+        if (t >= 5 && tok_in(run, t - 1, be, G_N_ELEMENTS(be))
             && g_array_index(run->toks, Tok, t - 2).kind == TOK_COMMA)
             for (guint k = t - 3; k >= 2 && t - 3 - k <= 10; k--) {
                 TokKind kind = g_array_index(run->toks, Tok, k).kind;
@@ -17398,12 +17490,16 @@ pointed_back(const CcFrameRun *run, guint t0)
                 if (kind != TOK_WORD)
                     break;
             }
-        if (own != G_MAXUINT && (tok_is(run, t - 1, "is") || tok_is(run, t - 1, "was"))
+        if (own != G_MAXUINT && tok_in(run, t - 1, be, G_N_ELEMENTS(be))
             && (t < t0 || t == t0) && owners_count_at(run, own)) {
             guint det = own;
             const Tok *before = det > 0 ? &g_array_index(run->toks, Tok, det - 1) : NULL;
+            /* (or a word of contrast: "…, while Seoul's estimate remains
+             * about 3,000") */
             if (before == NULL || before->kind == TOK_COMMA
-                || (before->kind == TOK_BREAK && run->text[before->start] == ';'))
+                || (before->kind == TOK_BREAK && run->text[before->start] == ';')
+                || tok_is(run, det - 1, "while") || tok_is(run, det - 1, "whereas")
+                || tok_is(run, det - 1, "but"))
                 return det;
         }
     }
@@ -17474,11 +17570,6 @@ pointed_back(const CcFrameRun *run, guint t0)
         if (t < run->toks->len && correction_mark(run, t) && tok_is(run, t + 1, "not"))
             return 0;
     }
-    static const Word changes[] = {
-        WORD("risen"),  WORD("rose"),    WORD("rises"),   WORD("climbed"),   WORD("climbs"),
-        WORD("grown"),  WORD("grew"),    WORD("grows"),   WORD("increased"), WORD("increases"),
-        WORD("jumped"), WORD("swelled"), WORD("reached"), WORD("reaches"),   WORD("hit"),
-        WORD("stands"), WORD("stood"),   WORD("fallen"),  WORD("fell"),      WORD("dropped")};
     static const Word others[] = {WORD("has"), WORD("have"),    WORD("had"),     WORD("since"),
                                   WORD("now"), WORD("already"), WORD("further"), WORD("reportedly"),
                                   WORD("to"),  WORD("at"),      WORD("then")};
@@ -17497,13 +17588,19 @@ pointed_back(const CcFrameRun *run, guint t0)
             break;
         t--;
     }
+    /* "it" opening the sentence stands for the count as "the figure"
+     * does: "Earlier today it stood at 3,800" */
+    if (change && t >= 1 && t - 1 == opens_it_changed(run))
+        return t - 1;
     if (!change || t < 2 || !tok_in(run, t - 1, back_nouns, G_N_ELEMENTS(back_nouns))
         || !tok_in(run, t - 2, back_owners, G_N_ELEMENTS(back_owners)))
         return G_MAXUINT;
     guint det = t - 2;
-    /* the clause opens the sentence, follows a comma, or is what a
+    /* the clause opens the sentence, a time before it or not ("Earlier
+     * today the figure stood at 3,800"), follows a comma, or is what a
      * speaker's view is: "Its updated view is that the toll is now …" */
     if (det > 0 && g_array_index(run->toks, Tok, det - 1).kind != TOK_COMMA
+        && det != fronted_time_end(run)
         && !(det > 1 && tok_is(run, det - 1, "that") && tok_is(run, det - 2, "is")))
         return G_MAXUINT;
     return det;
