@@ -9112,13 +9112,20 @@ hit_ending(CcFrameRun *run, const GPtrArray *tables, guint t)
  * (a comma before it or not) follows, and right after it, at most one
  * word before, the next figure at token @b ("soldiers sent to back Russian
  * units have *died* and 2,500 have been wounded", "… *killed*, and another
- * 900 wounded")? Such a word is the figure's before it. */
+ * 900 wounded")? Such a word is the figure's before it — but not where
+ * that one word is a harm paired with it, the two verbs sharing the
+ * figure after them as their object ("there are 12,000 North Korean
+ * soldiers in Kursk, and we have *killed or wounded* about 3,800 of
+ * them": the 3,800's, no toll of the 12,000). */
 static gboolean
-ends_conjunct(const CcFrameRun *run, guint t, guint b)
+ends_conjunct(CcFrameRun *run, guint t, guint b)
 {
     if (t < b && g_array_index(run->toks, Tok, t).kind == TOK_COMMA)
         t++;
     if (!(t < b && (tok_is(run, t, "and") || tok_is(run, t, "or"))))
+        return FALSE;
+    if (b == t + 2 && g_array_index(run->toks, Tok, t - 1).kind != TOK_COMMA
+        && in_table(run, "harm_cues", t + 1))
         return FALSE;
     return b - (t + 1) <= 1;
 }
@@ -11382,11 +11389,17 @@ actor_foe(CcFrameRun *run, const Hit *h, const Hit *counts, guint t0, guint t1, 
         for (guint k = h->t1; k < t0 && k < h->t1 + 4 && !acts; k++) {
             if (acts_on_men(run, k)) {
                 /* the men its object, right after it: "handed over *the
-                 * bodies of* 909", not "killed or wounded at 1,100" */
+                 * bodies of* 909", not "killed or wounded at 1,100"; a
+                 * harm paired with the verb shares its object ("we have
+                 * *killed or wounded* about 3,800 of them") */
                 static const char *const object[] = {"over", "the",     "bodies", "remains", "of",
                                                      "back", "another", "a",      "further", NULL};
                 acts = TRUE;
-                for (guint j = k + 1; j < t0 && acts; j++) {
+                guint j = k + 1;
+                if (j + 2 <= t0 && (tok_is(run, j, "or") || tok_is(run, j, "and"))
+                    && in_table(run, "harm_cues", j + 1))
+                    j += 2;
+                for (; j < t0 && acts; j++) {
                     gboolean ok = FALSE;
                     for (guint i = 0; object[i] != NULL && !ok; i++)
                         ok = tok_is(run, j, object[i]);
@@ -11413,8 +11426,17 @@ actor_foe(CcFrameRun *run, const Hit *h, const Hit *counts, guint t0, guint t1, 
     }
     if (!acts || name == NULL)
         return NULL;
+    /* Ukraine's foe is Russia, or North Korea where the figure is a part
+     * of men named before it whose party North Korea is ("North Korea
+     * sent 12,000 soldiers, and Ukrainian forces have killed about 3,800
+     * *of them*") */
     if (g_str_equal(name, "ukraine"))
-        return "russia";
+        return t1 + 1 < run->toks->len && tok_is(run, t1, "of")
+                       && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "those"))
+                       && (party_named_before(run, t0, "north_korea")
+                           || holds(run->parties[1], "north_korea"))
+                   ? "north_korea"
+                   : "russia";
     if (g_str_equal(name, "russia") || g_str_equal(name, "north_korea"))
         return "ukraine";
     return NULL;
