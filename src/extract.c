@@ -4152,16 +4152,17 @@ label_speaker(const char *text, gsize start, gsize end)
 
 /* Where a transcript's speaker label in capitals that opens text at @i
  * ends, its colon included ("KIRBY:", "MR. MILLER:", "ADM. PAPARO:",
- * "SYRSKYI (through interpreter):"), or 0: one to five words of capitals
- * (a title's dot among them), an interpreter's note in brackets after
- * them, then the colon and a space. */
+ * "SYRSKYI (through interpreter):", "LLOYD AUSTIN, U.S. DEFENSE
+ * SECRETARY:"), or 0: words of capitals (a title's dot among them, an
+ * office after a comma), an interpreter's note in brackets after them,
+ * then the colon and a space. */
 static gsize
 caps_label_end(const char *text, gsize i, gsize end)
 {
     gsize k = i;
     guint upper = 0;
     while (k < end && (g_ascii_isupper(text[k]) || text[k] == ' ' || text[k] == '.'
-                       || text[k] == '-' || text[k] == '\''))
+                       || text[k] == '-' || text[k] == '\'' || text[k] == ','))
         upper += g_ascii_isupper(text[k++]) ? 1 : 0;
     if (upper < 2)
         return 0;
@@ -4223,6 +4224,11 @@ turn_speaker(CcExtractor *ex, const char *text, const GArray *sentences, guint s
                 ne--;
             }
         }
+        /* the name before an office set off by a comma speaks
+         * ("LLOYD AUSTIN, U.S. DEFENSE SECRETARY:") */
+        const char *comma = memchr(text + a, ',', ne - a);
+        if (comma != NULL)
+            ne = (gsize)(comma - text);
         for (guint w = 0; w < who->len; w++) {
             const char *name = who->pdata[w];
             if (strlen(name) == ne - a && strncmp(name, text + a, ne - a) == 0)
