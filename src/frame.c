@@ -16128,6 +16128,18 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 if (tok_is(run, t + 1, clause_verbs[q]))
                     sc = NULL;
         }
+        /* "more" as the thing learnt or told, before "about" or "on"
+         * and the figure, adds nothing to the force: "We're learning
+         * *more about* the roughly 10,000 North Korean soldiers …", "Tell
+         * us more now about the 11,000 …" ("1,000 more on the way" keeps
+         * its "more", after the figure) */
+        if (sc != NULL && sc->t1 == sc->t0 + 1 && sc->t1 <= t0 && tok_is(run, sc->t0, "more")) {
+            guint n = sc->t1;
+            if (n < t0 && tok_is(run, n, "now"))
+                n++;
+            if (n < t0 && (tok_is(run, n, "about") || tok_is(run, n, "on")))
+                sc = NULL;
+        }
         /* one before a verb of inclusion names the whole the figure is a
          * part of ("Russia's Kursk *group* includes some 11,000 North
          * Korean soldiers" is no batch) */
