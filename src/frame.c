@@ -13878,6 +13878,22 @@ static const Hit *
 fronted_rate(CcFrameRun *run, const CcFrame *frame, const GPtrArray *tables, guint t0, guint c0)
 {
     static const char *const openers[] = {"over", "in", "during", "within", "for", NULL};
+    /* so does a rate opened by "every" or "each" that opens the figure's
+     * clause, the sentence or what a verb of seeing or saying takes after
+     * "that", a comma after it or not, as speech puts it: "Every week the
+     * North Koreans lose maybe 300 men", "We see that every week they
+     * lose …" */
+    for (guint k = c0; k + 1 < t0; k++) {
+        if (!(tok_is(run, k, "every") || tok_is(run, k, "each")))
+            continue;
+        if (k == 0 || k == c0 || tok_is(run, k - 1, "that")
+            || g_array_index(run->toks, Tok, k - 1).kind == TOK_BREAK) {
+            const Hit *h = rate_within(run, frame, tables, k, k + 2);
+            if (h != NULL)
+                return h;
+        }
+        break;
+    }
     gboolean opens = FALSE;
     for (guint q = 0; openers[q] != NULL && !opens; q++)
         opens = tok_is(run, 0, openers[q]);
