@@ -4208,12 +4208,60 @@ timed_label_line(const char *text, gsize a, gsize b, gsize *name_end, gboolean *
     return TRUE;
 }
 
+/* Is the line text[@a, @b) a broadcast transcript's caption of the
+ * speaker of the sound bite on the line after it, the name and the title
+ * parted by a slash ("Lee Seong-kweun / People Power Party lawmaker",
+ * "Jung Gyung-woon / Korea Research Institute for Strategy")? Then
+ * *@name_end is where the name ends: one to five capitalised words, no
+ * mark that ends a sentence on the line. */
+static gboolean
+slash_caption_line(const char *text, gsize a, gsize b, gsize *name_end)
+{
+    while (a < b && g_ascii_isspace(text[a]))
+        a++;
+    while (b > a && g_ascii_isspace(text[b - 1]))
+        b--;
+    if (b - a > 120 || b == a || strchr(".!?:\"", text[b - 1]) != NULL)
+        return FALSE;
+    const char *slash = memchr(text + a, '/', b - a);
+    if (slash == NULL || slash == text + a || slash[-1] != ' ' || slash + 1 >= text + b
+        || slash[1] != ' ')
+        return FALSE;
+    gsize n = (gsize)(slash - text) - 1;
+    guint words = 0;
+    for (gsize k = a; k < n; k++) {
+        if (k == a || text[k - 1] == ' ') {
+            if (!g_ascii_isupper(text[k]))
+                return FALSE;
+            words++;
+        } else if (!(g_ascii_isalpha(text[k]) || text[k] == '-' || text[k] == '\''
+                     || text[k] == ' ')) {
+            return FALSE;
+        }
+    }
+    if (words == 0 || words > 5)
+        return FALSE;
+    /* the broadcaster's own reporter signing off ("Kim Ji-sook / KBS
+     * reporter") is the report's voice, no speaker */
+    static const char *const own[] = {"reporter", "correspondent", "anchor", NULL};
+    for (guint q = 0; own[q] != NULL; q++) {
+        gsize len = strlen(own[q]);
+        for (const char *t = slash + 1; t + len <= text + b; t++)
+            if (g_ascii_strncasecmp(t, own[q], len) == 0)
+                return FALSE;
+    }
+    *name_end = n;
+    return TRUE;
+}
+
 /* The speaker of the turn a transcript's sentence at @start stands in,
  * where the transcript opens each turn with a line of its own that names
  * the speaker and the time ("John Kirby: (03:12)" and, on the lines after
  * it, "We estimate that North Korea has suffered more than 3,000
  * casualties …"): the nearest such line before the sentence's line, over
- * at most twelve lines of the turn. A line that names no one ("Speaker 1
+ * at most twelve lines of the turn; or the sound bite's caption on the
+ * line right before it ("Lee Seong-kweun / People Power Party lawmaker":
+ * slash_caption_line()). A line that names no one ("Speaker 1
  * (00:12):", "Moderator: (04:10)", "Reporter:", "Audience member") ends
  * the walk with none. NULL for none. */
 static char *
@@ -4240,6 +4288,10 @@ timed_turn_speaker(const char *text, gsize start)
         lines++;
         gsize ne = 0;
         gboolean named = FALSE;
+        /* a sound bite's caption speaks for the line right after it
+         * alone: the report's own voice goes on after the bite */
+        if (lines == 1 && slash_caption_line(text, a, b, &ne))
+            return g_strndup(text + k, ne - k);
         if (!timed_label_line(text, a, b, &ne, &named))
             continue;
         if (!named)
