@@ -9130,6 +9130,19 @@ ends_conjunct(CcFrameRun *run, guint t, guint b)
     return b - (t + 1) <= 1;
 }
 
+/* Does the figure at token @t0 open a conjunct of its own after a comma
+ * and "and" in tokens [@a, @t0), at most one word between the "and" and
+ * it ("…, and about 11,000 …", "…, and some 11,000 …")? */
+static gboolean
+conjunct_opened_between(const CcFrameRun *run, guint a, guint t0)
+{
+    for (guint k = a; k + 1 < t0; k++)
+        if (g_array_index(run->toks, Tok, k).kind == TOK_COMMA && tok_is(run, k + 1, "and")
+            && t0 - (k + 2) <= 1)
+            return TRUE;
+    return FALSE;
+}
+
 /* Does an elliptical "more" or "others" stand in tokens [@a, @b) as the
  * subject of a clause of its own, after "and", "with" or a comma and right
  * before its verb ("some 11,000 soldiers in Kursk, *and more are expected*
@@ -15528,6 +15541,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             && hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, t1) == NULL
             && hit_starting(run, f->slot[CC_SLOT_CUE].tables, t1) == NULL)
             fill->cue = NULL;
+        /* a harm in the clause before the ", and" that the figure opens
+         * the next with is that clause's: "Many North Korean soldiers
+         * were *wounded* in the drone strikes, and about 11,000 of their
+         * comrades remain in Kursk" tells no wound of the 11,000 */
+        if (fill->cue != NULL && m->type == CC_CLAIM_QUANTITY && harm_frame(rule)
+            && fill->cue->t1 <= t0 && conjunct_opened_between(run, fill->cue->t1, t0))
+            fill->cue = NULL;
         if (fill->cue == NULL && !f->optional_cue) {
             fill->missing = "cue";
             return;
@@ -16142,6 +16162,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 continue;
             for (guint q = 0; clause_verbs[q] != NULL && sc != NULL; q++)
                 if (tok_is(run, t + 1, clause_verbs[q]))
+                    sc = NULL;
+        }
+        /* a span of about a week is no week's rate: "killed or wounded
+         * in the space of about a week", "in more than a day" */
+        if (sc != NULL && sc->t0 > 0) {
+            static const char *const near[] = {"about", "around", "roughly", "nearly", "almost",
+                                               "approximately", "than", NULL};
+            for (guint q = 0; near[q] != NULL && sc != NULL; q++)
+                if (tok_is(run, sc->t0 - 1, near[q]))
                     sc = NULL;
         }
         /* "more" as the thing learnt or told, before "about" or "on"
