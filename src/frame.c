@@ -11392,11 +11392,12 @@ static const char *
 actor_foe(CcFrameRun *run, const Hit *h, const Hit *counts, guint t0, guint t1, const char *name)
 {
     /* what may stand between a party and its verb: its force's noun, an
-     * auxiliary ("Ukrainian *paratroopers* captured", "Russia *has*
-     * handed over") */
+     * auxiliary, an adverb of time ("Ukrainian *paratroopers* captured",
+     * "Russia *has* handed over", "Ukraine has *since* killed") */
     static const char *const between[] = {"has",    "have",     "had",    "forces", "troops",
                                           "paratroopers", "side", "army",   "military",
-                                          "units",  "special", "operations", "reportedly", NULL};
+                                          "units",  "special", "operations", "reportedly",
+                                          "since",  "now",     "already", NULL};
     gboolean acts = FALSE;
     if (h->t1 <= t0 && t0 - h->t1 <= 8) {
         for (guint k = h->t1; k < t0 && k < h->t1 + 4 && !acts; k++) {
