@@ -4187,18 +4187,176 @@ label_speaker(const char *text, gsize start, gsize end)
     return g_strndup(text + a, b - a);
 }
 
+/* Is the line text[@a, @b) a transcript's speaker line with its time, as
+ * transcription services open each turn ("John Kirby: (03:12)", "Sabrina
+ * Singh (15:23):", "Pat Ryder: (01:02:45)")? Then *@name_end is where the
+ * label before the time ends, and *@named tells whether that label is a
+ * name: one to five capitalised words ("Speaker 1 (00:12):" is none). */
+static gboolean
+timed_label_line(const char *text, gsize a, gsize b, gsize *name_end, gboolean *named)
+{
+    while (a < b && g_ascii_isspace(text[a]))
+        a++;
+    while (b > a && g_ascii_isspace(text[b - 1]))
+        b--;
+    gsize e = b;
+    gboolean colon_after = e > a && text[e - 1] == ':';
+    if (colon_after)
+        e--;
+    if (!(e > a && text[e - 1] == ')'))
+        return FALSE;
+    gsize open = e - 1;
+    while (open > a && text[open] != '(')
+        open--;
+    if (text[open] != '(' || e - 1 - (open + 1) < 4 || e - 1 - (open + 1) > 8)
+        return FALSE;
+    guint colons = 0;
+    for (gsize k = open + 1; k < e - 1; k++) {
+        if (text[k] == ':')
+            colons++;
+        else if (!g_ascii_isdigit(text[k]))
+            return FALSE;
+    }
+    if (colons == 0 || colons > 2)
+        return FALSE;
+    gsize n = open;
+    while (n > a && text[n - 1] == ' ')
+        n--;
+    gboolean colon_before = n > a && text[n - 1] == ':';
+    if (colon_before == colon_after)
+        return FALSE; /* one colon, before the time or after it */
+    if (colon_before)
+        n--;
+    if (n == a || n - a > 60)
+        return FALSE;
+    guint words = 0;
+    gboolean name = TRUE;
+    for (gsize k = a; k < n && name; k++) {
+        if (k == a || text[k - 1] == ' ') {
+            name = g_ascii_isupper(text[k]);
+            words++;
+        } else {
+            name = g_ascii_isalpha(text[k]) || text[k] == '.' || text[k] == '-'
+                   || text[k] == '\'' || text[k] == ' ';
+        }
+    }
+    *name_end = n;
+    *named = name && words <= 5;
+    return TRUE;
+}
+
+/* Is the line text[@a, @b) a broadcast transcript's caption of the
+ * speaker of the sound bite on the line after it, the name and the title
+ * parted by a slash ("Lee Seong-kweun / People Power Party lawmaker",
+ * "Jung Gyung-woon / Korea Research Institute for Strategy")? Then
+ * *@name_end is where the name ends: one to five capitalised words, no
+ * mark that ends a sentence on the line. */
+static gboolean
+slash_caption_line(const char *text, gsize a, gsize b, gsize *name_end)
+{
+    while (a < b && g_ascii_isspace(text[a]))
+        a++;
+    while (b > a && g_ascii_isspace(text[b - 1]))
+        b--;
+    if (b - a > 120 || b == a || strchr(".!?:\"", text[b - 1]) != NULL)
+        return FALSE;
+    const char *slash = memchr(text + a, '/', b - a);
+    if (slash == NULL || slash == text + a || slash[-1] != ' ' || slash + 1 >= text + b
+        || slash[1] != ' ')
+        return FALSE;
+    gsize n = (gsize)(slash - text) - 1;
+    guint words = 0;
+    for (gsize k = a; k < n; k++) {
+        if (k == a || text[k - 1] == ' ') {
+            if (!g_ascii_isupper(text[k]))
+                return FALSE;
+            words++;
+        } else if (!(g_ascii_isalpha(text[k]) || text[k] == '-' || text[k] == '\''
+                     || text[k] == ' ')) {
+            return FALSE;
+        }
+    }
+    if (words == 0 || words > 5)
+        return FALSE;
+    /* the broadcaster's own reporter signing off ("Kim Ji-sook / KBS
+     * reporter") is the report's voice, no speaker */
+    static const char *const own[] = {"reporter", "correspondent", "anchor", NULL};
+    for (guint q = 0; own[q] != NULL; q++) {
+        gsize len = strlen(own[q]);
+        for (const char *t = slash + 1; t + len <= text + b; t++)
+            if (g_ascii_strncasecmp(t, own[q], len) == 0)
+                return FALSE;
+    }
+    *name_end = n;
+    return TRUE;
+}
+
+/* The speaker of the turn a transcript's sentence at @start stands in,
+ * where the transcript opens each turn with a line of its own that names
+ * the speaker and the time ("John Kirby: (03:12)" and, on the lines after
+ * it, "We estimate that North Korea has suffered more than 3,000
+ * casualties …"): the nearest such line before the sentence's line, over
+ * at most twelve lines of the turn; or the sound bite's caption on the
+ * line right before it ("Lee Seong-kweun / People Power Party lawmaker":
+ * slash_caption_line()). A line that names no one ("Speaker 1
+ * (00:12):", "Moderator: (04:10)", "Reporter:", "Audience member") ends
+ * the walk with none. NULL for none. */
+static char *
+timed_turn_speaker(const char *text, gsize start)
+{
+    static const char *const no_one[] = {"Speaker",  "Moderator",  "Reporter",  "Audience",
+                                         "Unknown",  "Host",       "Anchor",    "Interviewer",
+                                         "Operator", "Crosstalk",  "Male",      "Female",
+                                         "Participant", "Announcer", "Narrator", "Q", NULL};
+    gsize e = start;
+    while (e > 0 && text[e - 1] != '\n')
+        e--;
+    for (guint lines = 0; e > 0 && lines < 12;) {
+        gsize b = e - 1;
+        gsize a = b;
+        while (a > 0 && text[a - 1] != '\n')
+            a--;
+        e = a;
+        gsize k = a;
+        while (k < b && g_ascii_isspace(text[k]))
+            k++;
+        if (k == b)
+            continue; /* a blank line between paragraphs */
+        lines++;
+        gsize ne = 0;
+        gboolean named = FALSE;
+        /* a sound bite's caption speaks for the line right after it
+         * alone: the report's own voice goes on after the bite */
+        if (lines == 1 && slash_caption_line(text, a, b, &ne))
+            return g_strndup(text + k, ne - k);
+        if (!timed_label_line(text, a, b, &ne, &named))
+            continue;
+        if (!named)
+            return NULL;
+        for (guint q = 0; no_one[q] != NULL; q++) {
+            gsize len = strlen(no_one[q]);
+            if (ne - k >= len && strncmp(text + k, no_one[q], len) == 0
+                && (ne - k == len || text[k + len] == ' '))
+                return NULL;
+        }
+        return g_strndup(text + k, ne - k);
+    }
+    return NULL;
+}
+
 /* Where a transcript's speaker label in capitals that opens text at @i
  * ends, its colon included ("KIRBY:", "MR. MILLER:", "ADM. PAPARO:",
- * "SYRSKYI (through interpreter):"), or 0: one to five words of capitals
- * (a title's dot among them), an interpreter's note in brackets after
- * them, then the colon and a space. */
+ * "SYRSKYI (through interpreter):", "LLOYD AUSTIN, U.S. DEFENSE
+ * SECRETARY:"), or 0: words of capitals (a title's dot among them, an
+ * office after a comma), an interpreter's note in brackets after them,
+ * then the colon and a space. */
 static gsize
 caps_label_end(const char *text, gsize i, gsize end)
 {
     gsize k = i;
     guint upper = 0;
     while (k < end && (g_ascii_isupper(text[k]) || text[k] == ' ' || text[k] == '.'
-                       || text[k] == '-' || text[k] == '\''))
+                       || text[k] == '-' || text[k] == '\'' || text[k] == ','))
         upper += g_ascii_isupper(text[k++]) ? 1 : 0;
     if (upper < 2)
         return 0;
@@ -4260,6 +4418,11 @@ turn_speaker(CcExtractor *ex, const char *text, const GArray *sentences, guint s
                 ne--;
             }
         }
+        /* the name before an office set off by a comma speaks
+         * ("LLOYD AUSTIN, U.S. DEFENSE SECRETARY:") */
+        const char *comma = memchr(text + a, ',', ne - a);
+        if (comma != NULL)
+            ne = (gsize)(comma - text);
         for (guint w = 0; w < who->len; w++) {
             const char *name = who->pdata[w];
             if (strlen(name) == ne - a && strncmp(name, text + a, ne - a) == 0)
@@ -5088,6 +5251,16 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
                                  && g_array_index(sentences, CcSpan, s).start == c->sentence_start
                              ? turn_speaker(extractor, text, sentences, s)
                              : NULL;
+            if (turn != NULL) {
+                claim->attribution = turn;
+                if (claim->modality < CC_MODALITY_REPORTED)
+                    claim->modality = CC_MODALITY_REPORTED;
+            }
+        }
+        /* so does a turn a transcription service opens with its speaker
+         * and the time on a line of their own: "John Kirby: (03:12)" */
+        if (claim->attribution == NULL && claim->type != CC_CLAIM_EVENT) {
+            char *turn = timed_turn_speaker(text, c->sentence_start);
             if (turn != NULL) {
                 claim->attribution = turn;
                 if (claim->modality < CC_MODALITY_REPORTED)

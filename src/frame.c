@@ -9322,15 +9322,35 @@ hit_ending(CcFrameRun *run, const GPtrArray *tables, guint t)
  * (a comma before it or not) follows, and right after it, at most one
  * word before, the next figure at token @b ("soldiers sent to back Russian
  * units have *died* and 2,500 have been wounded", "… *killed*, and another
- * 900 wounded")? Such a word is the figure's before it. */
+ * 900 wounded")? Such a word is the figure's before it — but not where
+ * that one word is a harm paired with it, the two verbs sharing the
+ * figure after them as their object ("there are 12,000 North Korean
+ * soldiers in Kursk, and we have *killed or wounded* about 3,800 of
+ * them": the 3,800's, no toll of the 12,000). */
 static gboolean
-ends_conjunct(const CcFrameRun *run, guint t, guint b)
+ends_conjunct(CcFrameRun *run, guint t, guint b)
 {
     if (t < b && g_array_index(run->toks, Tok, t).kind == TOK_COMMA)
         t++;
     if (!(t < b && (tok_is(run, t, "and") || tok_is(run, t, "or"))))
         return FALSE;
+    if (b == t + 2 && g_array_index(run->toks, Tok, t - 1).kind != TOK_COMMA
+        && in_table(run, "harm_cues", t + 1))
+        return FALSE;
     return b - (t + 1) <= 1;
+}
+
+/* Does the figure at token @t0 open a conjunct of its own after a comma
+ * and "and" in tokens [@a, @t0), at most one word between the "and" and
+ * it ("…, and about 11,000 …", "…, and some 11,000 …")? */
+static gboolean
+conjunct_opened_between(const CcFrameRun *run, guint a, guint t0)
+{
+    for (guint k = a; k + 1 < t0; k++)
+        if (g_array_index(run->toks, Tok, k).kind == TOK_COMMA && tok_is(run, k + 1, "and")
+            && t0 - (k + 2) <= 1)
+            return TRUE;
+    return FALSE;
 }
 
 /* Does an elliptical "more" or "others" stand in tokens [@a, @b) as the
@@ -11637,21 +11657,28 @@ static const char *
 actor_foe(CcFrameRun *run, const Hit *h, const Hit *counts, guint t0, guint t1, const char *name)
 {
     /* what may stand between a party and its verb: its force's noun, an
-     * auxiliary ("Ukrainian *paratroopers* captured", "Russia *has*
-     * handed over") */
+     * auxiliary, an adverb of time ("Ukrainian *paratroopers* captured",
+     * "Russia *has* handed over", "Ukraine has *since* killed") */
     static const char *const between[] = {"has",    "have",     "had",    "forces", "troops",
                                           "paratroopers", "side", "army",   "military",
-                                          "units",  "special", "operations", "reportedly", NULL};
+                                          "units",  "special", "operations", "reportedly",
+                                          "since",  "now",     "already", NULL};
     gboolean acts = FALSE;
     if (h->t1 <= t0 && t0 - h->t1 <= 8) {
         for (guint k = h->t1; k < t0 && k < h->t1 + 4 && !acts; k++) {
             if (acts_on_men(run, k)) {
                 /* the men its object, right after it: "handed over *the
-                 * bodies of* 909", not "killed or wounded at 1,100" */
+                 * bodies of* 909", not "killed or wounded at 1,100"; a
+                 * harm paired with the verb shares its object ("we have
+                 * *killed or wounded* about 3,800 of them") */
                 static const char *const object[] = {"over", "the",     "bodies", "remains", "of",
                                                      "back", "another", "a",      "further", NULL};
                 acts = TRUE;
-                for (guint j = k + 1; j < t0 && acts; j++) {
+                guint j = k + 1;
+                if (j + 2 <= t0 && (tok_is(run, j, "or") || tok_is(run, j, "and"))
+                    && in_table(run, "harm_cues", j + 1))
+                    j += 2;
+                for (; j < t0 && acts; j++) {
                     gboolean ok = FALSE;
                     for (guint i = 0; object[i] != NULL && !ok; i++)
                         ok = tok_is(run, j, object[i]);
@@ -11678,8 +11705,17 @@ actor_foe(CcFrameRun *run, const Hit *h, const Hit *counts, guint t0, guint t1, 
     }
     if (!acts || name == NULL)
         return NULL;
+    /* Ukraine's foe is Russia, or North Korea where the figure is a part
+     * of men named before it whose party North Korea is ("North Korea
+     * sent 12,000 soldiers, and Ukrainian forces have killed about 3,800
+     * *of them*") */
     if (g_str_equal(name, "ukraine"))
-        return "russia";
+        return t1 + 1 < run->toks->len && tok_is(run, t1, "of")
+                       && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "those"))
+                       && (party_named_before(run, t0, "north_korea")
+                           || holds(run->parties[1], "north_korea"))
+                   ? "north_korea"
+                   : "russia";
     if (g_str_equal(name, "russia") || g_str_equal(name, "north_korea"))
         return "ukraine";
     return NULL;
@@ -14205,6 +14241,22 @@ static const Hit *
 fronted_rate(CcFrameRun *run, const CcFrame *frame, const GPtrArray *tables, guint t0, guint c0)
 {
     static const char *const openers[] = {"over", "in", "during", "within", "for", NULL};
+    /* so does a rate opened by "every" or "each" that opens the figure's
+     * clause, the sentence or what a verb of seeing or saying takes after
+     * "that", a comma after it or not, as speech puts it: "Every week the
+     * North Koreans lose maybe 300 men", "We see that every week they
+     * lose …" */
+    for (guint k = c0; k + 1 < t0; k++) {
+        if (!(tok_is(run, k, "every") || tok_is(run, k, "each")))
+            continue;
+        if (k == 0 || k == c0 || tok_is(run, k - 1, "that")
+            || g_array_index(run->toks, Tok, k - 1).kind == TOK_BREAK) {
+            const Hit *h = rate_within(run, frame, tables, k, k + 2);
+            if (h != NULL)
+                return h;
+        }
+        break;
+    }
     gboolean opens = FALSE;
     for (guint q = 0; openers[q] != NULL && !opens; q++)
         opens = tok_is(run, 0, openers[q]);
@@ -15896,6 +15948,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             && hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, t1) == NULL
             && hit_starting(run, f->slot[CC_SLOT_CUE].tables, t1) == NULL)
             fill->cue = NULL;
+        /* a harm in the clause before the ", and" that the figure opens
+         * the next with is that clause's: "Many North Korean soldiers
+         * were *wounded* in the drone strikes, and about 11,000 of their
+         * comrades remain in Kursk" tells no wound of the 11,000 */
+        if (fill->cue != NULL && m->type == CC_CLAIM_QUANTITY && harm_frame(rule)
+            && fill->cue->t1 <= t0 && conjunct_opened_between(run, fill->cue->t1, t0))
+            fill->cue = NULL;
         if (fill->cue == NULL && !f->optional_cue) {
             fill->missing = "cue";
             return;
@@ -16531,6 +16590,27 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             for (guint q = 0; clause_verbs[q] != NULL && sc != NULL; q++)
                 if (tok_is(run, t + 1, clause_verbs[q]))
                     sc = NULL;
+        }
+        /* a span of about a week is no week's rate: "killed or wounded
+         * in the space of about a week", "in more than a day" */
+        if (sc != NULL && sc->t0 > 0) {
+            static const char *const near[] = {"about", "around", "roughly", "nearly", "almost",
+                                               "approximately", "than", NULL};
+            for (guint q = 0; near[q] != NULL && sc != NULL; q++)
+                if (tok_is(run, sc->t0 - 1, near[q]))
+                    sc = NULL;
+        }
+        /* "more" as the thing learnt or told, before "about" or "on"
+         * and the figure, adds nothing to the force: "We're learning
+         * *more about* the roughly 10,000 North Korean soldiers …", "Tell
+         * us more now about the 11,000 …" ("1,000 more on the way" keeps
+         * its "more", after the figure) */
+        if (sc != NULL && sc->t1 == sc->t0 + 1 && sc->t1 <= t0 && tok_is(run, sc->t0, "more")) {
+            guint n = sc->t1;
+            if (n < t0 && tok_is(run, n, "now"))
+                n++;
+            if (n < t0 && (tok_is(run, n, "about") || tok_is(run, n, "on")))
+                sc = NULL;
         }
         /* one before a verb of inclusion names the whole the figure is a
          * part of ("Russia's Kursk *group* includes some 11,000 North

@@ -6910,6 +6910,24 @@ nearer_source_of_figure(const char *text, const Said *a, const Said *b, gsize vs
            && figure_distance(a, vs, ve) < figure_distance(b, vs, ve);
 }
 
+/* Is text[@a, @b) "we" or "I", a contraction's tail after it or not
+ * ("We", "I'd", "we’ve")? */
+static gboolean
+first_person(const char *text, gsize a, gsize b)
+{
+    gsize n = 0;
+    if (b > a && (text[a] == 'I' || text[a] == 'i'))
+        n = 1;
+    else if (b > a + 1 && g_ascii_strncasecmp(text + a, "we", 2) == 0)
+        n = 2;
+    if (n == 0)
+        return FALSE;
+    if (a + n == b)
+        return TRUE;
+    return text[a + n] == '\''
+           || (b >= a + n + 3 && memcmp(text + a + n, "\xe2\x80\x99", 3) == 0);
+}
+
 static char *
 find_attribution(const GArray *said, const char *text, const GArray *terminators, gsize ss,
                  gsize lo, gsize se, gsize ms, gsize me, gsize vs, gsize ve, gsize said_start,
@@ -7107,13 +7125,25 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
                    ? clean_who(text, relay_a, relay_b)
                    : generic_who(text, lo, relay_a, relay_b);
     }
+    /* (a pronoun there stands for the named speaker: "Western officials
+     * told the BBC they believed at least 1,000 …") */
+    static const char *const inner_pronouns[] = {"he", "she", "it", "they", "we", "i", NULL};
+    /* "we" or "I" that speaks inside a transcript's turn stands for the
+     * label's speaker: "RYDER: We put it at about 1,000 …", "RYDER: I'd
+     * put it at something north of 1,000" */
+    if (best_s != NULL && first_person(text, skip_space(text, best_a, best_b), best_b))
+        for (guint i = 0; i < said->len; i++) {
+            const Said *a = &g_array_index(said, Said, i);
+            if (a != best_s && a->end <= best_s->start
+                && opens_with_label(text, ss, a->start, a->end)) {
+                *chosen = a;
+                return clean_who(text, a->who_start, a->who_end);
+            }
+        }
     if (names_someone(text, best_a, best_b, G_MAXSIZE)) {
         *chosen = best_s;
         return clean_who(text, best_a, best_b);
     }
-    /* (a pronoun there stands for the named speaker: "Western officials
-     * told the BBC they believed at least 1,000 …") */
-    static const char *const inner_pronouns[] = {"he", "she", "it", "they", "we", "i", NULL};
     /* a description that speaks inside a named speaker's words, both
      * before the figure, is the nearer source: "Lee Seong-kweun told
      * reporters that the spy agency puts the deaths at about 300" is the

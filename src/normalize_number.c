@@ -1150,15 +1150,34 @@ figure_at(const CcNormalizer *nz, const Tokens *t, guint k)
     return k < t->n && (t->tok[k].kind == TOK_NUM || number_word(nz, t, k, &v, &e) != NULL);
 }
 
+/* Is the figure @a at @i spelt out in words alone, its scale word last
+ * ("two hundred", "ten thousand")? */
+static gboolean
+scaled_words(const Tokens *t, guint i, const Figure *a)
+{
+    if (!a->scaled || a->end <= i + 1)
+        return FALSE;
+    for (guint k = i; k < a->end; k++)
+        if (t->tok[k].kind != TOK_WORD)
+            return FALSE;
+    return TRUE;
+}
+
 /* "eleven, twelve thousand", "five, six million", "11, 12 thousand":
  * alternatives a speaker names with a comma alone, the first one number
  * word or a plain figure below 1,000 with no scale of its own, glued to
- * the comma, the second with its scale. Not one of a list ("two, three and
- * four million", "four, five, six thousand"). @j is the comma after @a,
- * which starts at @i. */
+ * the comma, the second with its scale; or both spelt out with the same
+ * scale ("two hundred, three hundred men", "ten thousand, twelve
+ * thousand": scaled_words()). Not one of a list ("two, three and four
+ * million", "four, five, six thousand"). @j is the comma after @a, which
+ * starts at @i. */
 static gboolean
 spoken_pair(const CcNormalizer *nz, const Tokens *t, guint i, const Figure *a, guint j)
 {
+    if (scaled_words(t, i, a) && j == a->end && j < t->n && !t->tok[j].space_before
+        && j + 1 < t->n && t->tok[j + 1].space_before
+        && !(i >= 2 && tok_is_punct(t, i - 1, ",") && figure_at(nz, t, i - 2)))
+        return TRUE;
     const Token *f = &t->tok[i];
     guint me;
     /* a day after its month is a date's ("October 11, 12 thousand …") */
@@ -1253,11 +1272,14 @@ read_alternative(const CcNormalizer *nz, const Tokens *t, guint i, const Figure 
         *lo = a->v;
     }
     guint e = b->end;
-    /* a spoken pair names its scale once, after the second, and ends no list */
+    /* a spoken pair names its scale once, after the second, or after each
+     * in words alike ("two hundred, three hundred"), and ends no list */
     if (spoken
         && (!b->scaled
             || ((tok_is_punct(t, e, ",") || tok_is(t, e, "and") || tok_is(t, e, "or"))
-                && figure_at(nz, t, e + 1))))
+                && figure_at(nz, t, e + 1))
+            || (a->scaled
+                && !(scaled_words(t, k, b) && a->scale == b->scale))))
         return FALSE;
     if (aside) {
         /* closed by a comma, or by the unit both count: "5 million,
