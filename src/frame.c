@@ -14112,34 +14112,10 @@ speaker_cue(CcFrameRun *run, const Hit *h, guint t0, guint t1)
     return FALSE;
 }
 
-/* Is a share ending at token @t1 restated by a count of its own: its
- * words run on, with no mark but a comma, to a comma, "or" and a figure
- * that is no share, an approximator at most before it ("a quarter of
- * those losses, or roughly 1,000 men")? */
-static gboolean
-share_restated(CcFrameRun *run, const GArray *mentions, guint t1, guint c1)
-{
-    for (guint t = t1; t < c1 && t < t1 + 12; t++) {
-        guint kind = g_array_index(run->toks, Tok, t).kind;
-        if (kind == TOK_WORD)
-            continue;
-        if (kind != TOK_COMMA || t + 2 >= c1 || !tok_is(run, t + 1, "or"))
-            return FALSE;
-        for (guint i = 0; i < mentions->len; i++) {
-            const CcMention *o = &g_array_index(mentions, CcMention, i);
-            if (o->type != CC_CLAIM_QUANTITY || o->fraction)
-                continue;
-            guint ot = tok_at(run->toks, o->start);
-            if (ot == t + 2 || ot == t + 3)
-                return TRUE;
-        }
-        return FALSE;
-    }
-    return FALSE;
-}
-
-/* The mention that restates a share ending at token @t1 after its ", or"
- * (share_restated()), or G_MAXUINT. */
+/* The mention that restates a share ending at token @t1 after its ", or":
+ * its words run on, with no mark but a comma, to a comma, "or" and a
+ * figure that is no share, an approximator at most before it; or
+ * G_MAXUINT. */
 static guint
 restating_figure(CcFrameRun *run, const GArray *mentions, guint t1, guint c1)
 {
@@ -14158,6 +14134,16 @@ restating_figure(CcFrameRun *run, const GArray *mentions, guint t1, guint c1)
         return G_MAXUINT;
     }
     return G_MAXUINT;
+}
+
+/* Is a share ending at token @t1 restated by a count of its own: its
+ * words run on, with no mark but a comma, to a comma, "or" and a figure
+ * that is no share, an approximator at most before it ("a quarter of
+ * those losses, or roughly 1,000 men")? */
+static gboolean
+share_restated(CcFrameRun *run, const GArray *mentions, guint t1, guint c1)
+{
+    return restating_figure(run, mentions, t1, c1) != G_MAXUINT;
 }
 
 /* Does a word of `failure_words` stand in the share's own predicate, the
