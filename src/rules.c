@@ -2043,7 +2043,8 @@ compile_frames(CcRuleSet *set, GError **error)
                     return FALSE;
         }
         for (guint v = 0; v < r->frame->vetoes->len; v++) {
-            const CcFrameSlot *slot = &g_array_index(r->frame->vetoes, CcFrameSlot, v);
+            CcFrameSlot *slot = &g_array_index(r->frame->vetoes, CcFrameSlot, v);
+            slot->readings = cc_frame_veto_readings(slot->tables);
             for (guint t = 0; t < slot->tables->len; t++)
                 if (!compile_dictionary(set, slot->tables->pdata[t], r->file, slot->line,
                                         g_array_index(slot->table_cols, guint, t), error))
