@@ -14989,7 +14989,9 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * a veto line that lists `civilian_part_words` reads on after the
          * figure, past commas and "and", to a break or the line's `after`
          * words; the whole and the dead told with it are civilians too */
-        for (guint pv = 0; fill->veto == NULL && m->type == CC_CLAIM_QUANTITY && pv < f->vetoes->len;
+        for (guint pv = 0; fill->veto == NULL
+                           && (f->slot[CC_SLOT_VETO].readings & CC_VETO_CIVILIAN_PART_WORDS)
+                           && m->type == CC_CLAIM_QUANTITY && pv < f->vetoes->len;
              pv++)
             fill->veto = civilian_part_after(run, &g_array_index(f->vetoes, CcFrameSlot, pv), t1);
         /* a harm after a figure glued to "-strong" befell the force the

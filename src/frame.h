@@ -30,7 +30,8 @@ typedef struct {
     GPtrArray *unless;  /* (element-type utf8) (nullable) a veto line's `unless` tables: a hit
                          * of one in the figure's clause lets the line forbid nothing */
     guint readings;     /* a veto line's CcVetoReading bits: the tables it lists that the
-                         * frames read in a way of their own (set when compiled) */
+                         * frames read in a way of their own; a frame's veto slot, those
+                         * of all its lines (set when compiled) */
 } CcFrameSlot;
 
 /* The tables a veto line may list that the frames read in a way of their
