@@ -47,6 +47,30 @@ cc_frame_slot_name(CcSlotKind kind)
     return kind < CC_SLOT_N ? slot_names[kind] : "?";
 }
 
+guint
+cc_frame_veto_readings(const GPtrArray *tables)
+{
+    static const struct {
+        const char *table;
+        CcVetoReading bit;
+    } readings[] = {
+        {"other_wars", CC_VETO_OTHER_WARS},
+        {"tally_bounds", CC_VETO_TALLY_BOUNDS},
+        {"civilian_part_words", CC_VETO_CIVILIAN_PART_WORDS},
+        {"strength_words", CC_VETO_STRENGTH_WORDS},
+        {"one_in_words", CC_VETO_ONE_IN_WORDS},
+        {"intercepted_part_words", CC_VETO_INTERCEPTED_PART_WORDS},
+        {"civilian_words", CC_VETO_CIVILIAN_WORDS},
+        {"strike_toll_words", CC_VETO_STRIKE_TOLL_WORDS},
+    };
+    guint bits = 0;
+    for (guint i = 0; i < tables->len; i++)
+        for (guint k = 0; k < G_N_ELEMENTS(readings); k++)
+            if (g_str_equal(tables->pdata[i], readings[k].table))
+                bits |= readings[k].bit;
+    return bits;
+}
+
 CcFrame *
 cc_frame_new(void)
 {
@@ -12223,7 +12247,8 @@ relative_antecedent_party(CcFrameRun *run, const GPtrArray *tables, const Hit *c
 static const Hit *
 civilian_part_after(CcFrameRun *run, const CcFrameSlot *slot, guint t1)
 {
-    for (guint i = 0; i < slot->tables->len; i++) {
+    for (guint i = 0; (slot->readings & CC_VETO_CIVILIAN_PART_WORDS) && i < slot->tables->len;
+         i++) {
         if (!g_str_equal(slot->tables->pdata[i], "civilian_part_words"))
             continue;
         const GArray *hits = dict_hits(run, slot->tables->pdata[i]);
@@ -15334,7 +15359,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * part's: "Out of the 31 commandos who raided Seoul *in 1968*,
          * only one was captured alive" is no force and no capture of
          * this war's */
-        if (fill->veto == NULL && m->type == CC_CLAIM_QUANTITY) {
+        if (fill->veto == NULL && (slot->readings & CC_VETO_OTHER_WARS)
+            && m->type == CC_CLAIM_QUANTITY) {
             guint w0 = G_MAXUINT, w1 = 0;
             if (m->part_of != G_MAXUINT) {
                 const CcMention *whole = &g_array_index(mentions, CcMention, m->part_of);
@@ -15380,7 +15406,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * "about" or "at least" does (`tally_bounds`): "has fired 20 North
          * Korean missiles at Ukraine since Dec. 30" counts since a day, no
          * first use on it */
-        for (guint i = 0; fill->veto == NULL && m->type == CC_CLAIM_DATE && fill->counts != NULL
+        for (guint i = 0; fill->veto == NULL && (slot->readings & CC_VETO_TALLY_BOUNDS)
+                          && m->type == CC_CLAIM_DATE && fill->counts != NULL
                           && fill->counts->t0 < t0 && i < slot->tables->len;
              i++) {
             if (!g_str_equal(slot->tables->pdata[i], "tally_bounds"))
@@ -15400,7 +15427,9 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * a veto line that lists `civilian_part_words` reads on after the
          * figure, past commas and "and", to a break or the line's `after`
          * words; the whole and the dead told with it are civilians too */
-        for (guint pv = 0; fill->veto == NULL && m->type == CC_CLAIM_QUANTITY && pv < f->vetoes->len;
+        for (guint pv = 0; fill->veto == NULL
+                           && (f->slot[CC_SLOT_VETO].readings & CC_VETO_CIVILIAN_PART_WORDS)
+                           && m->type == CC_CLAIM_QUANTITY && pv < f->vetoes->len;
              pv++)
             fill->veto = civilian_part_after(run, &g_array_index(f->vetoes, CcFrameSlot, pv), t1);
         /* a harm after a figure glued to "-strong" befell the force the
@@ -15415,7 +15444,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * many men") is a force's size, as one "strong" follows apart
          * ("some 2,000 strong"): a veto line that lists `strength_words`
          * forbids it, the figure's own word its hit */
-        for (guint i = 0; fill->veto == NULL && m->type == CC_CLAIM_QUANTITY
+        for (guint i = 0; fill->veto == NULL && (slot->readings & CC_VETO_STRENGTH_WORDS)
+                          && m->type == CC_CLAIM_QUANTITY
                           && glued_strong(run->text, run->len, m->end) && i < slot->tables->len;
              i++) {
             if (!g_str_equal(slot->tables->pdata[i], "strength_words"))
@@ -15430,8 +15460,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * a veto line that lists `one_in_words` forbids the figure right
          * after it, though the words lie between two figures and so would
          * be the first's */
-        for (guint i = 0; fill->veto == NULL && m->type == CC_CLAIM_QUANTITY && t0 > 0
-                          && i < slot->tables->len;
+        for (guint i = 0; fill->veto == NULL && (slot->readings & CC_VETO_ONE_IN_WORDS)
+                          && m->type == CC_CLAIM_QUANTITY && t0 > 0 && i < slot->tables->len;
              i++) {
             if (!g_str_equal(slot->tables->pdata[i], "one_in_words"))
                 continue;
@@ -15447,7 +15477,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * before ("faced 31 North Korean missiles and *shot down* 19 of
          * them"): a veto line that lists `intercepted_part_words` forbids
          * it, as it forbids "of which 19 were shot down", the verb its hit */
-        for (guint i = 0; fill->veto == NULL && m->type == CC_CLAIM_QUANTITY
+        for (guint i = 0; fill->veto == NULL && (slot->readings & CC_VETO_INTERCEPTED_PART_WORDS)
+                          && m->type == CC_CLAIM_QUANTITY
                           && t1 + 1 < run->toks->len && tok_is(run, t1, "of")
                           && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "those")
                               || tok_is(run, t1 + 1, "these"))
@@ -15474,7 +15505,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * were killed and 11 injured"), counts civilians too, though the
          * civilians' word is the nearer figure's: a veto line that lists
          * `civilian_words` forbids it, that word its hit */
-        for (guint i = 0; fill->veto == NULL && m->type == CC_CLAIM_QUANTITY
+        for (guint i = 0; fill->veto == NULL && (slot->readings & CC_VETO_CIVILIAN_WORDS)
+                          && m->type == CC_CLAIM_QUANTITY
                           && fill->counts != NULL && fill->counts->t0 == t1
                           && i < slot->tables->len;
              i++) {
@@ -15511,7 +15543,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * with 83 wounded"), counts the strike's victims too: a veto line
          * that lists `strike_toll_words` forbids it, the strike's words
          * its hit */
-        for (guint i = 0; fill->veto == NULL && m->type == CC_CLAIM_QUANTITY
+        for (guint i = 0; fill->veto == NULL && (slot->readings & CC_VETO_STRIKE_TOLL_WORDS)
+                          && m->type == CC_CLAIM_QUANTITY
                           && t1 < run->toks->len && in_table(run, "harm_cues", t1)
                           && i < slot->tables->len;
              i++) {

@@ -29,7 +29,28 @@ typedef struct {
     GArray *table_cols; /* (element-type guint) the column of each table, for messages */
     GPtrArray *unless;  /* (element-type utf8) (nullable) a veto line's `unless` tables: a hit
                          * of one in the figure's clause lets the line forbid nothing */
+    guint readings;     /* a veto line's CcVetoReading bits: the tables it lists that the
+                         * frames read in a way of their own; a frame's veto slot, those
+                         * of all its lines (set when compiled) */
 } CcFrameSlot;
+
+/* The tables a veto line may list that the frames read in a way of their
+ * own, beyond a hit within the line's reach ("6 of them children" after
+ * the figure's clause, a figure glued to "-strong"): told once, when the
+ * rule set is compiled, not by name at each figure a frame tries. */
+typedef enum {
+    CC_VETO_OTHER_WARS = 1u << 0,
+    CC_VETO_TALLY_BOUNDS = 1u << 1,
+    CC_VETO_CIVILIAN_PART_WORDS = 1u << 2,
+    CC_VETO_STRENGTH_WORDS = 1u << 3,
+    CC_VETO_ONE_IN_WORDS = 1u << 4,
+    CC_VETO_INTERCEPTED_PART_WORDS = 1u << 5,
+    CC_VETO_CIVILIAN_WORDS = 1u << 6,
+    CC_VETO_STRIKE_TOLL_WORDS = 1u << 7,
+} CcVetoReading;
+
+/* The CcVetoReading bits of a veto line that lists @tables. */
+guint cc_frame_veto_readings(const GPtrArray *tables);
 
 struct _CcFrame {
     /* slot[CC_SLOT_VETO] holds the tables of every veto line, in order

@@ -2051,8 +2051,11 @@ compile_frames(CcRuleSet *set, GError **error)
                                         g_array_index(slot->table_cols, guint, t), error))
                     return FALSE;
         }
+        r->frame->slot[CC_SLOT_VETO].readings = 0;
         for (guint v = 0; v < r->frame->vetoes->len; v++) {
-            const CcFrameSlot *slot = &g_array_index(r->frame->vetoes, CcFrameSlot, v);
+            CcFrameSlot *slot = &g_array_index(r->frame->vetoes, CcFrameSlot, v);
+            slot->readings = cc_frame_veto_readings(slot->tables);
+            r->frame->slot[CC_SLOT_VETO].readings |= slot->readings;
             for (guint t = 0; t < slot->tables->len; t++)
                 if (!compile_dictionary(set, slot->tables->pdata[t], r->file, slot->line,
                                         g_array_index(slot->table_cols, guint, t), error))
