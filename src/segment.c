@@ -232,7 +232,8 @@ bracket_reference_at(const char *text, gsize i, gsize end)
  * or the next sentence's first word. A decimal point has a period after its figure at a
  * sentence's end ("rose by 3,000.5."), a price its currency ("$1,200.50"),
  * and "1.5", "11.000" and "No.3" group no thousands or are too short a
- * word: none is a mark. */
+ * word, and a figure with no word before it in the text is no sentence's
+ * ("1,111.11" in a list of figures): none is a mark. */
 static gsize
 period_note_at(const char *text, gsize start, gsize i, gsize end)
 {
@@ -299,7 +300,12 @@ period_note_at(const char *text, gsize start, gsize i, gsize end)
     }
     if (a > start && (strchr("$.,", text[a - 1]) || u[a - 1] >= 0x80))
         return 0; /* "$1,200.50"; "€", "£" and "¥" end in a byte above 0x7F */
-    return n;
+    /* a note marks a sentence of words: figures alone ("1.111,11,
+     * 1,111.11") are a decimal */
+    for (gsize k = a; k > start; k--)
+        if (g_ascii_isalpha(text[k - 1]))
+            return n;
+    return 0;
 }
 
 gsize

@@ -127,6 +127,8 @@ static const SegmentCase cases[] = {
      "Some 600 have died.23 | Seoul says more."},
     {"plain-digit note after a grouped figure", "The toll reached 3,000.12 The agency said so.",
      "The toll reached 3,000.12 | The agency said so."},
+    {"figures with no word before them are a decimal, no note", "1.111,11, 1,111.11 Then more.",
+     "1.111,11, 1,111.11 Then more."},
     {"decimal before a unit is no note", "The drive holds 1,674.5 G. It is full.",
      "The drive holds 1,674.5 G. | It is full."},
     {"decimal before a month is no note", "Output was 6,107.31 August 2019. Then less.",
