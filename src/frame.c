@@ -13216,18 +13216,25 @@ counted_list_start(CcFrameRun *run, const GArray *mentions, guint self, guint t0
 /* Does a rise in brackets, "(+" and a figure and ")", follow the figure
  * that ends at byte @end (spaces between)? The day's added count that a
  * tally of losses prints after each running total ("tanks – 10,102
- * (+7)"): @hit is set to the brackets. */
+ * (+7)", "(+ 7)", "(+7 over the past day)", words and figures only after its
+ * figure): @hit is set to the brackets. */
 static gboolean
 tally_rise(const CcFrameRun *run, gsize end, Hit *hit)
 {
     gsize p = end;
     while (p < run->len && run->text[p] == ' ')
         p++;
-    if (p + 3 >= run->len || run->text[p] != '(' || run->text[p + 1] != '+'
-        || !g_ascii_isdigit(run->text[p + 2]))
+    if (p + 3 >= run->len || run->text[p] != '(' || run->text[p + 1] != '+')
         return FALSE;
     gsize q = p + 2;
+    if (run->text[q] == ' ')
+        q++;
+    if (q >= run->len || !g_ascii_isdigit(run->text[q]))
+        return FALSE;
     while (q < run->len && (g_ascii_isdigit(run->text[q]) || run->text[q] == ','))
+        q++;
+    gsize tail = q; /* the rise's own span after it, "over the past day" */
+    while (q < run->len && q < tail + 40 && (g_ascii_isalnum(run->text[q]) || run->text[q] == ' '))
         q++;
     if (q >= run->len || run->text[q] != ')')
         return FALSE;
