@@ -983,6 +983,9 @@ struct _CcFrameRun {
     /* the verb of air defences before a part "of them" that a veto line
      * of `intercepted_part_words` meets (fill_slots()) */
     Hit stopped_part;
+    /* a running tally's rise in brackets after its figure, "(+42)", that
+     * a veto line of `loss_verbs` meets (fill_slots(), tally_rise()) */
+    Hit tally_rise;
     GPtrArray *gate_tables[2]; /* (element-type utf8) see gate_tables() */
     GPtrArray *gate_dicts[2];  /* their Dict*, in the same order (NULL where none) */
     /* dates_by_scan()'s last reading: of which sentence, in which windows
@@ -13210,6 +13213,35 @@ counted_list_start(CcFrameRun *run, const GArray *mentions, guint self, guint t0
     }
 }
 
+/* Does a rise in brackets, "(+" and a figure and ")", follow the figure
+ * that ends at byte @end (spaces between)? The day's added count that a
+ * tally of losses prints after each running total ("tanks – 10,102
+ * (+7)", "(+ 7)", "(+7 over the past day)", words and figures only after its
+ * figure): @hit is set to the brackets. */
+static gboolean
+tally_rise(const CcFrameRun *run, gsize end, Hit *hit)
+{
+    gsize p = end;
+    while (p < run->len && run->text[p] == ' ')
+        p++;
+    if (p + 3 >= run->len || run->text[p] != '(' || run->text[p + 1] != '+')
+        return FALSE;
+    gsize q = p + 2;
+    if (run->text[q] == ' ')
+        q++;
+    if (q >= run->len || !g_ascii_isdigit(run->text[q]))
+        return FALSE;
+    while (q < run->len && (g_ascii_isdigit(run->text[q]) || run->text[q] == ','))
+        q++;
+    gsize tail = q; /* the rise's own span after it, "over the past day" */
+    while (q < run->len && q < tail + 40 && (g_ascii_isalnum(run->text[q]) || run->text[q] == ' '))
+        q++;
+    if (q >= run->len || run->text[q] != ')')
+        return FALSE;
+    *hit = (Hit){tok_at(run->toks, p), tok_at(run->toks, q) + 1, p, q + 1};
+    return TRUE;
+}
+
 /* Do the tokens [@from, @to) between two figures only close the first
  * one's noun phrase and join the next in a list ("15,000 troops, 1,000
  * deminers and 5,000 …"): a noun @f counts, then a comma or "and" right
@@ -15068,6 +15100,11 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             if (first < t0)
                 fill->veto = hit_owned(run, slot->tables, first, first, first, c0, FALSE, first,
                                        FALSE, slot->before, 0);
+            /* and a figure a rise in brackets follows is a running tally
+             * of losses, the day's added in the brackets: "artillery
+             * systems – 23,522 (+42)" lost the guns */
+            if (fill->veto == NULL && tally_rise(run, m->end, &run->tally_rise))
+                fill->veto = &run->tally_rise;
         }
         /* (nor vetoes by it: the part's verb says nothing of the whole) */
         if (fill->veto != NULL && m->is_base && !own_clause && e1 < c1
