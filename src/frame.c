@@ -8346,11 +8346,26 @@ closing_date_aside(CcFrameRun *run, guint a, guint b)
  * or in parentheses, right after a word and with a word after it ("its
  * forces in Russia — some 11,000 soldiers — have been", "the deployment
  * (about 12,000 troops, according to Kyiv) is")? A figure there is told of
- * that noun phrase, whose clause is the aside's. */
+ * that noun phrase, whose clause is the aside's. One that opens with its
+ * count, closed by a comma within ASIDE_WORDS words, may run on to
+ * AFTER_ASIDE_WORDS: what follows the comma describes the count's noun
+ * ("the force (approximately 11,000 soldiers, drawn largely from the 11th
+ * Corps) entered"), as an aside after a figure does. */
+static gboolean aside_counts(const CcFrameRun *run, guint a, guint e);
+
 static gboolean
 is_aside(CcFrameRun *run, guint a, guint b)
 {
-    if (a < 2 || b >= run->toks->len || words_between(run->toks, a, b) > ASIDE_WORDS)
+    if (a < 2 || b >= run->toks->len)
+        return FALSE;
+    guint words = words_between(run->toks, a, b), limit = ASIDE_WORDS;
+    for (guint k = a; k < b && words > ASIDE_WORDS; k++)
+        if (g_array_index(run->toks, Tok, k).kind == TOK_COMMA) {
+            if (words_between(run->toks, a, k) <= ASIDE_WORDS && aside_counts(run, a, k))
+                limit = AFTER_ASIDE_WORDS;
+            break;
+        }
+    if (words > limit)
         return FALSE;
     /* a bracket may close the sentence, or its clause before a comma or a
      * dash: the last item of a list of a noun and its figure in brackets

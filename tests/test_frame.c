@@ -776,6 +776,10 @@ static const SlotRow slot_rows[] = {
      * to the noun phrase it is set into */
     {NULL, "The Northlandic dead — by the latest count — were put at 40.", "40", "dead",
      "north/dead", 40, 40, NULL},
+    /* an aside in parentheses that opens with its count and describes
+     * its noun after a comma is passed through, longer than a bare one */
+    {NULL, "Northland's force (500 troops, most of them from the border guard) was sent.",
+     "500", "sent", "north/sent", 500, 500, NULL},
     /* a party that owns a noun no frame counts gives way to one before it;
      * alone, it stands */
     {NULL, "Northland backed Southland's offensive and sent 300 troops.", "300", "sent",
