@@ -3769,8 +3769,9 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     /* and so is any cue before a verdict that closes a clause of its own
      * before a colon or a dash: what it opens is the fact-check's own
      * account ("This claim is false: North Korea has sent about 11,000
-     * troops, not 100,000", "Verdict: False — Seoul puts …"), while a verdict's label alone ("Fake: North Korea has lost
-     * 40,000 …") names the claim after it */
+     * troops, not 100,000", "Verdict: False — Seoul puts …"), while a
+     * verdict's label alone ("Fake: North Korea has lost 40,000 …") names
+     * the claim after it */
     if (cue->end <= vs && verdict_mark_between(text, ss, cue->end, vs))
         return FALSE;
     /* a modal whose subject is a pronoun after the figure is that
@@ -4892,9 +4893,28 @@ tells_silence(const char *text, gsize a, gsize b)
     return negated && verb;
 }
 
+/* Is text[@a, @b) a speaker named as none, "no" before its noun ("a
+ * figure no government has cited", "No official has given …") or
+ * "nobody"? A capital "No" before a name is a Korean surname ("No
+ * Kwang-chol"), and "No 10" an address; neither is read so. */
+static gboolean
+no_one_named(const char *text, gsize a, gsize b)
+{
+    for (gsize i = a; i < b; i++) {
+        if (i > a && g_ascii_isalpha(text[i - 1]))
+            continue;
+        if (word_at(text, i, b, "nobody"))
+            return TRUE;
+        if (i + 3 < b && text[i + 2] == ' ' && g_ascii_islower(text[i + 3])
+            && (memcmp(text + i, "no", 2) == 0 || (i == a && memcmp(text + i, "No", 2) == 0)))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* A speaker whose verb a negation of confirming reaches ("Neither Moscow
  * nor *Pyongyang has confirmed* that some 11,000 …") says nothing: it is
- * no source of the claim. */
+ * no source of the claim; nor does one named as none ("no government"). */
 static void
 drop_silent_speakers(const char *text, const GArray *cues, GArray *said)
 {
@@ -4905,6 +4925,10 @@ drop_silent_speakers(const char *text, const GArray *cues, GArray *said)
     static const char *const about[] = {"on", "to", "about", "of", "regarding", "comment", NULL};
     for (guint i = said->len; i-- > 0;) {
         const Said *a = &g_array_index(said, Said, i);
+        if (no_one_named(text, a->who_start, a->who_end)) {
+            g_array_remove_index(said, i);
+            continue;
+        }
         gsize ps, pe = word_before(text, a->start > 60 ? a->start - 60 : 0, a->who_start, &ps);
         if (pe > ps && word_is(text, ps, pe, "the"))
             pe = word_before(text, ps > 60 ? ps - 60 : 0, ps, &ps);
