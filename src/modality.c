@@ -3656,12 +3656,13 @@ closing_hedge_tag(const char *text, gsize ss, gsize cs, gsize ce, gsize se)
     return at > ss && text[at - 1] == ',';
 }
 
-/* Is there a colon in text[@from, @to) right after a verdict on a claim
- * that closes a clause of its own, one word at least before the verdict in
- * the sentence from @ss ("This claim is false:", "Moscow's figure is
- * nonsense:"), not a verdict's label alone ("Fake:")? */
+/* Is there a colon or a dash in text[@from, @to) right after a verdict on a
+ * claim that closes a clause of its own, one word at least before the
+ * verdict in the sentence from @ss ("This claim is false:", "Moscow's
+ * figure is nonsense —") or a label's colon ("Verdict: False —"), not a
+ * verdict's label alone ("Fake:")? */
 static gboolean
-verdict_colon_between(const char *text, gsize ss, gsize from, gsize to)
+verdict_mark_between(const char *text, gsize ss, gsize from, gsize to)
 {
     static const char *const verdicts[] = {"false",   "wrong",      "misleading", "nonsense",
                                            "fake",    "untrue",     "inaccurate", "incorrect",
@@ -3670,17 +3671,28 @@ verdict_colon_between(const char *text, gsize ss, gsize from, gsize to)
     for (gsize c = from; c + 1 < to; c++) {
         if (text[c] == ';')
             return FALSE;
-        if (text[c] != ':' || text[c + 1] != ' ')
+        gboolean dash = aside_dash_at(text, c, to) > 0;
+        if (!dash && (text[c] != ':' || text[c + 1] != ' '))
             continue;
         gsize e = c;
+        while (dash && e > ss && text[e - 1] == ' ')
+            e--;
         while (e > ss && (text[e - 1] == '"' || (guchar)text[e - 1] >= 0x80))
             e--;
         gsize ws, we = word_before(text, ss, e, &ws);
         if (we == e && we > ws && word_in_at(text, ws, we, verdicts)) {
-            gsize ps, pe = word_before(text, ss, ws, &ps);
+            /* a label's colon before the verdict: "Verdict: False —" */
+            gsize p = ws;
+            while (p > ss && text[p - 1] == ' ')
+                p--;
+            if (p > ss && text[p - 1] == ':')
+                p--;
+            gsize ps, pe = word_before(text, ss, p, &ps);
             return pe > ps;
         }
-        return FALSE;
+        /* a dash that follows no verdict may open an aside only */
+        if (!dash)
+            return FALSE;
     }
     return FALSE;
 }
@@ -3755,11 +3767,12 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
                 return FALSE;
     }
     /* and so is any cue before a verdict that closes a clause of its own
-     * before a colon: what the colon opens is the fact-check's own account
-     * ("This claim is false: North Korea has sent about 11,000 troops, not
-     * 100,000"), while a verdict's label alone ("Fake: North Korea has lost
-     * 40,000 …") names the claim after it */
-    if (cue->end <= vs && verdict_colon_between(text, ss, cue->end, vs))
+     * before a colon or a dash: what it opens is the fact-check's own
+     * account ("This claim is false: North Korea has sent about 11,000
+     * troops, not 100,000", "Verdict: False — Seoul puts …"), while a
+     * verdict's label alone ("Fake: North Korea has lost 40,000 …") names
+     * the claim after it */
+    if (cue->end <= vs && verdict_mark_between(text, ss, cue->end, vs))
         return FALSE;
     /* a modal whose subject is a pronoun after the figure is that
      * clause's: "several hundred casualties that would range from the
@@ -4880,9 +4893,28 @@ tells_silence(const char *text, gsize a, gsize b)
     return negated && verb;
 }
 
+/* Is text[@a, @b) a speaker named as none, "no" before its noun ("a
+ * figure no government has cited", "No official has given …") or
+ * "nobody"? A capital "No" before a name is a Korean surname ("No
+ * Kwang-chol"), and "No 10" an address; neither is read so. */
+static gboolean
+no_one_named(const char *text, gsize a, gsize b)
+{
+    for (gsize i = a; i < b; i++) {
+        if (i > a && g_ascii_isalpha(text[i - 1]))
+            continue;
+        if (word_at(text, i, b, "nobody"))
+            return TRUE;
+        if (i + 3 < b && text[i + 2] == ' ' && g_ascii_islower(text[i + 3])
+            && (memcmp(text + i, "no", 2) == 0 || (i == a && memcmp(text + i, "No", 2) == 0)))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* A speaker whose verb a negation of confirming reaches ("Neither Moscow
  * nor *Pyongyang has confirmed* that some 11,000 …") says nothing: it is
- * no source of the claim. */
+ * no source of the claim; nor does one named as none ("no government"). */
 static void
 drop_silent_speakers(const char *text, const GArray *cues, GArray *said)
 {
@@ -4893,6 +4925,10 @@ drop_silent_speakers(const char *text, const GArray *cues, GArray *said)
     static const char *const about[] = {"on", "to", "about", "of", "regarding", "comment", NULL};
     for (guint i = said->len; i-- > 0;) {
         const Said *a = &g_array_index(said, Said, i);
+        if (no_one_named(text, a->who_start, a->who_end)) {
+            g_array_remove_index(said, i);
+            continue;
+        }
         gsize ps, pe = word_before(text, a->start > 60 ? a->start - 60 : 0, a->who_start, &ps);
         if (pe > ps && word_is(text, ps, pe, "the"))
             pe = word_before(text, ps > 60 ? ps - 60 : 0, ps, &ps);
@@ -7007,7 +7043,7 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
                 continue;
             if (!reaches_forward(text, terminators, ss, a, ms, se)
                 || own_account_before(said, text, terminators, ss, a, ms, se)
-                || verdict_colon_between(text, ss, a->end, ms))
+                || verdict_mark_between(text, ss, a->end, ms))
                 continue;
             gap = ms - ae;
             /* a label before its colon ("North Korean casualties to
