@@ -7225,10 +7225,6 @@ topic_noun_at(const CcFrameRun *run, guint t)
     return FALSE;
 }
 
-/* Does the word at @t follow "those", "ones" or "the" (not "of those",
- * nor "like", "as" or "than" those),
- * directly or as the second of two joined by "and" or "or" ("those killed
- * or *wounded*")? It then names other people than a figure before it. */
 /* Is token @t a verb that tells a figure as someone's ("claimed",
  * "reported", "estimated"), so that the party after its "by" is a
  * speaker? */
@@ -7253,6 +7249,10 @@ maker_verb(const CcFrameRun *run, guint t)
 
 static gboolean in_table(CcFrameRun *run, const char *table, guint t);
 
+/* Does the word at @t follow "those", "ones" or "the" (not "of those",
+ * nor "like", "as" or "than" those), directly or as the second of two
+ * joined by "and" or "or" ("those killed or *wounded*")? It then names
+ * other people than a figure before it. */
 static gboolean
 others_named(CcFrameRun *run, guint t, gboolean cue)
 {
