@@ -3753,29 +3753,6 @@ skip_one_of(const char *text, gsize *i, gsize end, const char *const *words, gui
     return FALSE;
 }
 
-/* The end of the words at text[@i, @e) that take up again the claim the
- * sentence before made ("it", "that", "the claim", "those reports"), the
- * longest; G_MAXSIZE for none. */
-static gsize
-taken_up_claim(const char *text, gsize i, gsize e)
-{
-    static const char *const objects[] = {
-        "it",           "this",         "that",          "them",        "the report",
-        "the reports",  "the claim",    "the claims",    "the figure",  "the figures",
-        "the allegation", "the allegations", "the account", "the estimate", "the assessment",
-        "such reports", "these reports", "those reports", "the accusation", "the accusations",
-        "that claim",   "this claim",   "that report",   "this report", "the number",
-        "that figure",  "this figure",  "those claims",  "these claims", "such claims", NULL};
-    gsize o = G_MAXSIZE;
-    for (guint k = 0; objects[k] != NULL; k++) {
-        gsize n = strlen(objects[k]);
-        if (i + n <= e && g_ascii_strncasecmp(text + i, objects[k], n) == 0
-            && (i + n == e || !g_ascii_isalnum(text[i + n])) && (o == G_MAXSIZE || i + n > o))
-            o = i + n;
-    }
-    return o;
-}
-
 /* Is the sentence text[@start, @end) a denial, by a party of its own, of
  * the claim the sentence before made, taken up again and nothing more:
  * "Moscow denies it.", "Pyongyang has rejected the claim.", "The Kremlin
@@ -3828,7 +3805,7 @@ denies_sentence_before(const CcLexicon *lexicon, const char *text, gsize start, 
     if (kind == 0)
         return FALSE;
     /* what it denies: the claim taken up again */
-    gsize o = taken_up_claim(text, i, e);
+    gsize o = cc_modality_taken_up_end(text, i, e);
     if (o == G_MAXSIZE || (o < e && text[o] != ' '))
         return FALSE;
     i = o;

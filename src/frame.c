@@ -8150,40 +8150,15 @@ but_also(const CcFrameRun *run, guint t)
     return tok_is(run, t, "but") && tok_is(run, t + 1, "also");
 }
 
-/* Is token @t the "but" of "not X but Y", X and Y figures ("lost not 300
- * but about 3,000 soldiers", "not hundreds but thousands of shells")? It
- * sets one figure against the other in one clause and ends none
- * (rival_ahead()). */
+/* Is token @t the "but" of "not X but Y" ("lost not 300 but about 3,000
+ * soldiers", "not hundreds but thousands of shells",
+ * cc_modality_but_of_not())? It sets one figure against the other in one
+ * clause and ends none (rival_ahead()). */
 static gboolean
 but_of_not(const CcFrameRun *run, guint t)
 {
-    static const Word figure_words[] = {
-        WORD("hundreds"), WORD("thousands"), WORD("dozens"), WORD("millions"), WORD("tens"),
-        WORD("hundred"),  WORD("thousand"),  WORD("million"), WORD("billion"), WORD("of"),
-        WORD("the"),      WORD("about"),     WORD("some"),    WORD("around"),  WORD("several"),
-        WORD("a"),        WORD("few"),       WORD("roughly"), WORD("nearly"),  WORD("more"),
-        WORD("than"),     WORD("rather"),    WORD("at"),      WORD("least"),   WORD("up"),
-        WORD("to"),       WORD("as"),        WORD("many"),    WORD("close"),   WORD("well"),
-        WORD("over"),     WORD("almost"),    WORD("approximately")};
-    if (t < 2 || t + 1 >= run->toks->len || !tok_is(run, t, "but"))
-        return FALSE;
-    /* a figure's words on either side */
-    const Tok *n = &g_array_index(run->toks, Tok, t + 1);
-    if (!g_ascii_isdigit(run->text[n->start]) && !tok_in(run, t + 1, figure_words, G_N_ELEMENTS(figure_words)))
-        return FALSE;
-    /* a comma may stand before the "but": "not 3,000, but 11,000" */
-    guint last = g_array_index(run->toks, Tok, t - 1).kind == TOK_COMMA ? t - 2 : t - 1;
-    for (guint k = last, words = 0; k > 0 && words < 4; k--, words++) {
-        const Tok *w = &g_array_index(run->toks, Tok, k);
-        if (tok_is(run, k - 1, "not"))
-            return g_ascii_isdigit(run->text[w->start])
-                   || tok_in(run, k, figure_words, G_N_ELEMENTS(figure_words));
-        if (w->kind != TOK_WORD
-            || !(g_ascii_isdigit(run->text[w->start])
-                 || tok_in(run, k, figure_words, G_N_ELEMENTS(figure_words))))
-            return FALSE;
-    }
-    return FALSE;
+    const Tok *b = &g_array_index(run->toks, Tok, t);
+    return cc_modality_but_of_not(run->text, 0, b->start, b->end, run->len);
 }
 
 /* Is token @t a "yet" that is an adverb of the verb phrase it stands in,

@@ -99,6 +99,17 @@ gboolean cc_modality_has_head(const char *speaker, const char *head);
  * verdict; after what it takes up ("it", "that", "the claim"), at most the
  * speaker of a quote. "There is no sign of them leaving" is none. */
 gboolean cc_modality_finds_nothing_for(const char *text, gsize start, gsize end);
+/* The end of the words at text[@at, @end) that take up again a claim made
+ * before ("it", "that", "the claim", "those reports"), the longest;
+ * G_MAXSIZE for none. */
+gsize cc_modality_taken_up_end(const char *text, gsize at, gsize end);
+/* Is the word at [@s, @e) the "but" of "not X but Y" ("Kyiv says not
+ * hundreds but thousands of North Korean soldiers have been killed",
+ * "sent not 3,000 but 11,000 troops")? It sets one figure against the
+ * other in one clause and cuts nothing off, and the "not" reaches nothing
+ * past it. @start is where the text may be read from, @end where the
+ * sentence ends. */
+gboolean cc_modality_but_of_not(const char *text, gsize start, gsize s, gsize e, gsize end);
 /* Is text[@i] (before @end) a straight or curly double quote (" “ ”)?
  * Its length in bytes, or 0. */
 gsize cc_double_quote_at(const char *text, gsize i, gsize end);

@@ -1548,12 +1548,8 @@ but_of_nothing(const char *text, gsize start, gsize s, gsize e)
     return w < b && word_in_at(text, w, b, before);
 }
 
-/* Is the terminator at [@s, @e) the "but" of "not X but Y" ("Kyiv says
- * not hundreds but thousands of North Korean soldiers have been killed":
- * not_but_end())? It sets one figure against the other in one clause and
- * cuts nothing off. @start is where the text may be read from. */
-static gboolean
-but_of_not(const char *text, gsize start, gsize s, gsize e, gsize end)
+gboolean
+cc_modality_but_of_not(const char *text, gsize start, gsize s, gsize e, gsize end)
 {
     if (e - s != 3 || g_ascii_strncasecmp(text + s, "but", 3) != 0)
         return FALSE;
@@ -1589,7 +1585,7 @@ find_terminators(const CcModalityScope *scope, const char *text, gsize start, gs
         if (while_doing(text, r.start, r.end, end) || and_again(text, r.start, r.end, end)
             || but_also(text, r.start, r.end, end) || yet_adverb(text, start, r.start, r.end, end)
             || but_of_nothing(text, start, r.start, r.end)
-            || but_of_not(text, start, r.start, r.end, end))
+            || cc_modality_but_of_not(text, start, r.start, r.end, end))
             continue;
         g_array_append_val(out, r);
     }
@@ -4516,15 +4512,29 @@ next_clause_open(const char *text, gsize from, gsize at)
     return open;
 }
 
-/* The words that take a claim up again in a later clause that denies or
- * names it ("…, but Moscow denies *this*", "…, though Kyiv called *the
- * claim* false"). */
+/* The words that take a claim up again in a later clause or sentence that
+ * denies it, names it or finds nothing for it ("…, but Moscow denies
+ * *this*", "…, though Kyiv called *the claim* false", "Pyongyang has
+ * rejected *the report*."). */
 static const char *const claim_taken_up[] = {
-    "it",          "this",        "that",           "them",          "the reports",
-    "the report",  "the claim",   "the claims",     "the figure",    "the figures",
-    "the allegation", "the allegations", "the account", "the estimate", "the date",
-    "that claim",  "this claim",  "that figure",    "this figure",   "such reports",
-    "these reports", "those reports", "any such", NULL};
+    "it",             "this",            "that",           "them",           "the report",
+    "the reports",    "the claim",       "the claims",     "the figure",     "the figures",
+    "the allegation", "the allegations", "the account",    "the estimate",   "the assessment",
+    "the accusation", "the accusations", "the number",     "the date",       "that claim",
+    "this claim",     "that report",     "this report",    "that figure",    "this figure",
+    "such reports",   "these reports",   "those reports",  "such claims",    "these claims",
+    "those claims",   "any such",        NULL};
+
+gsize
+cc_modality_taken_up_end(const char *text, gsize at, gsize end)
+{
+    gsize o = G_MAXSIZE;
+    for (guint k = 0; claim_taken_up[k] != NULL; k++)
+        if (word_at(text, at, end, claim_taken_up[k])
+            && (o == G_MAXSIZE || at + strlen(claim_taken_up[k]) > o))
+            o = at + strlen(claim_taken_up[k]);
+    return o;
+}
 
 /* Is text[@at] the first letter of a word, @at after @start? */
 static gboolean
@@ -4590,11 +4600,7 @@ cc_modality_finds_nothing_for(const char *text, gsize start, gsize end)
         /* what it finds nothing for: the claim taken up again */
         while (h < e && text[h] == ' ')
             h++;
-        gsize o = G_MAXSIZE;
-        for (guint k = 0; claim_taken_up[k] != NULL; k++)
-            if (word_at(text, h, e, claim_taken_up[k])
-                && (o == G_MAXSIZE || h + strlen(claim_taken_up[k]) > o))
-                o = h + strlen(claim_taken_up[k]);
+        gsize o = cc_modality_taken_up_end(text, h, e);
         if (o == G_MAXSIZE)
             return FALSE;
         /* a time or a degree after it: "… no sign of that yet", "… of it
@@ -4667,19 +4673,15 @@ denied_in_next_clause(const char *text, gsize from, gsize at, gsize to, gsize en
         j++;
     if (j >= end || text[j] == '.' || text[j] == ',' || text[j] == ';')
         return TRUE;
-    for (guint k = 0; claim_taken_up[k] != NULL; k++)
-        if (word_at(text, j, end, claim_taken_up[k])) {
-            gsize e = j + strlen(claim_taken_up[k]);
-            while (e < end && text[e] == ' ')
-                e++;
-            /* "denies it sent …" opens a clause of its own */
-            if (e >= end || text[e] == '.' || text[e] == ',' || text[e] == ';'
-                || word_at(text, e, end, "as") || word_at(text, e, end, "outright")
-                || word_at(text, e, end, "flatly"))
-                return TRUE;
-            return FALSE;
-        }
-    return FALSE;
+    gsize e = cc_modality_taken_up_end(text, j, end);
+    if (e == G_MAXSIZE)
+        return FALSE;
+    while (e < end && text[e] == ' ')
+        e++;
+    /* "denies it sent …" opens a clause of its own */
+    return e >= end || text[e] == '.' || text[e] == ',' || text[e] == ';'
+           || word_at(text, e, end, "as") || word_at(text, e, end, "outright")
+           || word_at(text, e, end, "flatly");
 }
 
 /* Where the text from @i goes on past a closing quotation mark right at
@@ -4775,11 +4777,7 @@ called_in_next_clause(const char *text, gsize from, gsize at, gsize to, gsize en
     gsize oe = before_verdict(text, i, at);
     while (oe > i && text[oe - 1] == ' ')
         oe--;
-    for (guint k = 0; claim_taken_up[k] != NULL; k++)
-        if (oe - i == strlen(claim_taken_up[k])
-            && g_ascii_strncasecmp(text + i, claim_taken_up[k], oe - i) == 0)
-            return TRUE;
-    return FALSE;
+    return oe > i && cc_modality_taken_up_end(text, i, oe) == oe;
 }
 
 /* Is the negation at [@at, @to) a grammatical one ("not", "no", "never",
