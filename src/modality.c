@@ -7789,7 +7789,10 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
             continue;
         }
         if (cue->modality == CC_MODALITY_DISPUTED && cue->start >= fig_end
-            && called_in_next_clause(text, fig_end, cue->start, cue->end, sentence_end)) {
+            && (called_in_next_clause(text, fig_end, cue->start, cue->end, sentence_end)
+                || (rejecting_verb(text, cue->start, cue->end)
+                    && denied_in_next_clause(text, fig_end, cue->start, cue->end,
+                                             sentence_end)))) {
             denied_after = TRUE;
             continue;
         }
