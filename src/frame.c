@@ -13591,13 +13591,16 @@ detail_break_between(const CcFrameRun *run, guint a, guint b)
  * token @t: "died", "perished", or either after "have", "has" or "had"
  * ("about 700 of the 13,000 soldiers *died* near Sudzha" is the
  * part's predicate, where "the 11,000 troops *sent*" describes the
- * whole)? The verb's token, or G_MAXUINT for none. */
+ * whole); or a verb that "never" or a past "did" opens, which no
+ * participle takes ("about 2,000 of the soldiers *never came home*",
+ * "*did not return*")? The verb's token, or G_MAXUINT for none. */
 static guint
 finite_past_at(const CcFrameRun *run, guint t)
 {
     static const Word past[] = {WORD("died"), WORD("perished")};
     static const Word have[] = {WORD("have"), WORD("has"), WORD("had")};
-    if (tok_in(run, t, past, G_N_ELEMENTS(past)))
+    static const Word opens[] = {WORD("never"), WORD("did"), WORD("didn't"), WORD("didn’t")};
+    if (tok_in(run, t, past, G_N_ELEMENTS(past)) || tok_in(run, t, opens, G_N_ELEMENTS(opens)))
         return t;
     if (tok_in(run, t, have, G_N_ELEMENTS(have)) && tok_in(run, t + 1, past, G_N_ELEMENTS(past)))
         return t + 1;
