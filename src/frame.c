@@ -16380,13 +16380,17 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 owner = NULL;
             if (owner != NULL && !g_str_equal(owner, opener))
                 inherited = owner;
-            /* a toll told after a sentence that names who struck whom is
-             * the struck party's, whoever's men or machines struck
-             * ("Ukrainian paratroopers ambushed a North Korean company.
-             * At least 20 were killed") */
+            /* a toll or a capture told after a sentence that names who
+             * struck or took whom is the struck party's, whoever's men or
+             * machines struck ("Ukrainian paratroopers ambushed a North
+             * Korean company. At least 20 were killed", "Ukraine has taken
+             * few North Korean prisoners. Two of them, captured in
+             * January, …") */
             const char *struck = run->struck_by[run->title_subject != NULL ? 1 : 0];
             if (inherited != NULL && struck != NULL
-                && ((fill->cue != NULL && in_table(run, "harm_cues", fill->cue->t0))
+                && ((fill->cue != NULL
+                     && (in_table(run, "harm_cues", fill->cue->t0)
+                         || in_table(run, "captured_cues", fill->cue->t0)))
                     || (fill->counts != NULL && in_table(run, "harm_cues", fill->counts->t0)))
                 && !other_destination(run, rule, c0, c1, t0))
                 inherited = struck;
