@@ -1814,14 +1814,20 @@ rejecting_verb(const char *text, gsize cs, gsize ce)
 /* Does a noun phrase of its own follow the rejecting verb that ends at @at
  * ("rejecting *Kyiv's higher estimate*", "dismissed *reports* of …")? Not
  * "as", "that", a pronoun or "the claim" pointing back ("…, a figure
- * Moscow rejected", "Moscow rejected it", "rejected the claim"): those
- * reject what came before. */
+ * Moscow rejected", "Moscow rejected it", "rejected the claim"), nor a
+ * phrase of time or an adverb that opens no object ("…, a claim Kyiv
+ * disputed *for weeks*", "rejected *immediately*"): those reject what
+ * came before. */
 static gboolean
 object_follows(const char *text, gsize at, gsize end)
 {
-    static const char *const not_objects[] = {"as", "that", "it", "them", "this", "these",
-                                              "those", "by", "outright", "publicly", "flatly",
-                                              "such", "on", "in", "at", "out"};
+    static const char *const not_objects[] = {
+        "as",      "that",       "it",         "them",       "this",   "these",
+        "those",   "by",         "outright",   "publicly",   "flatly", "such",
+        "on",      "in",         "at",         "out",        "for",    "until",
+        "till",    "throughout", "during",     "since",      "within", "immediately",
+        "again",   "repeatedly", "vehemently", "strongly",   "firmly", "angrily",
+        "swiftly", "quickly",    "categorically"};
     static const char *const back[] = {"claim", "claims", "figure", "figures", "report",
                                        "reports", "estimate", "number", "allegation",
                                        "allegations", "account", "assertion", "assessment"};
