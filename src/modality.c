@@ -3738,6 +3738,18 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
                 return FALSE;
         }
     }
+    /* nor does a negation of the main clause reach an apposition that
+     * counts the one it names among the figure's ("The family has not
+     * heard from their son, *one of* roughly 11,000 sent to Kursk"): the
+     * apposition tells the figure on its own */
+    if (cue->modality == CC_MODALITY_NEGATED && cue->end <= vs) {
+        gsize c = last_comma(text, cue->end, vs);
+        gsize j = c == G_MAXSIZE ? vs : c + 1;
+        while (j < vs && text[j] == ' ')
+            j++;
+        if (c != G_MAXSIZE && word_at(text, j, vs, "one of"))
+            return FALSE;
+    }
     /* nor a modal in a relative clause, no "that", of an apposition
      * that names the figure after it */
     if (cue->modality == CC_MODALITY_HYPOTHETICAL && cue->start >= ve
