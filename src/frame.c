@@ -25,7 +25,7 @@ const char *const cc_frame_own_tables[] = {
     "speech_asides",     "speech_words",     "unquantified_harm", "units",
     "unit_of_nouns",     "user_verbs",       "multiple_words",    "onlooker_parties",
     "outlet_words",      "failure_words",    "trade_words",      "fixed_phrases",
-    "paying_verbs",
+    "paying_verbs",      "apposed_age_nouns",
     NULL,
 };
 
@@ -3763,6 +3763,38 @@ age_at(CcFrameRun *run, guint t0)
            || (t0 > 0 && word_before && ends_in_table(run, "age_words", t0 - 1));
 }
 
+/* Is the figure at token @t0 a person's age set off by commas after the
+ * person ("The soldier, 24, said …", "Ri, 26, a sniper, …", "his mother,
+ * 61, has …"): two digits alone between two commas, a noun of
+ * `apposed_age_nouns` or a name right before the first (a name that no
+ * preposition of place opens: "near Sudzha, 40, …" is no person), a word
+ * after the second? */
+static gboolean
+apposed_age_at(CcFrameRun *run, guint t0)
+{
+    static const Word places[] = {WORD("in"),   WORD("at"),     WORD("near"), WORD("from"),
+                                  WORD("to"),   WORD("of"),     WORD("outside"),
+                                  WORD("around"), WORD("into"), WORD("across")};
+    if (t0 < 2 || t0 + 2 >= run->toks->len)
+        return FALSE;
+    const Tok *fig = &g_array_index(run->toks, Tok, t0);
+    if (fig->end - fig->start != 2 || !g_ascii_isdigit(run->text[fig->start])
+        || !g_ascii_isdigit(run->text[fig->start + 1]) || run->text[fig->start] == '0')
+        return FALSE;
+    if (g_array_index(run->toks, Tok, t0 - 1).kind != TOK_COMMA
+        || g_array_index(run->toks, Tok, t0 + 1).kind != TOK_COMMA)
+        return FALSE;
+    const Tok *after = &g_array_index(run->toks, Tok, t0 + 2);
+    const Tok *who = &g_array_index(run->toks, Tok, t0 - 2);
+    if (after->kind != TOK_WORD || g_ascii_isdigit(run->text[after->start])
+        || who->kind != TOK_WORD)
+        return FALSE;
+    if (in_table(run, "apposed_age_nouns", t0 - 2))
+        return TRUE;
+    return g_ascii_isupper(run->text[who->start])
+           && !(t0 > 2 && tok_in(run, t0 - 3, places, G_N_ELEMENTS(places)));
+}
+
 /* Does a label naming an age stand before a colon right before the figure
  * at token @t0, a fact box's line ("Age of the captured soldiers: 20 and
  * 26", "Captured soldiers' ages: 20, 26")? The figures after it are the
@@ -4510,6 +4542,8 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
     guint t0 = tok_at(run->toks, vs);
     if (age_at(run, t0) || age_label_at(run, t0))
         return FALSE; /* "aged 18", "aged mostly 18 to 24", "Age: 20" */
+    if (tok_at(run->toks, ve - 1) == t0 && apposed_age_at(run, t0))
+        return FALSE; /* "The soldier, 24, said" */
     if (in_citation(run, vs))
         return FALSE; /* "(Park 2025, 41)": a citation's year and page */
     if (section_number_at(run, t0) && tok_at(run->toks, ve - 1) == t0)
@@ -13566,13 +13600,16 @@ detail_break_between(const CcFrameRun *run, guint a, guint b)
  * token @t: "died", "perished", or either after "have", "has" or "had"
  * ("about 700 of the 13,000 soldiers *died* near Sudzha" is the
  * part's predicate, where "the 11,000 troops *sent*" describes the
- * whole)? The verb's token, or G_MAXUINT for none. */
+ * whole); or a verb that "never" or a past "did" opens, which no
+ * participle takes ("about 2,000 of the soldiers *never came home*",
+ * "*did not return*")? The verb's token, or G_MAXUINT for none. */
 static guint
 finite_past_at(const CcFrameRun *run, guint t)
 {
     static const Word past[] = {WORD("died"), WORD("perished")};
     static const Word have[] = {WORD("have"), WORD("has"), WORD("had")};
-    if (tok_in(run, t, past, G_N_ELEMENTS(past)))
+    static const Word opens[] = {WORD("never"), WORD("did"), WORD("didn't"), WORD("didn’t")};
+    if (tok_in(run, t, past, G_N_ELEMENTS(past)) || tok_in(run, t, opens, G_N_ELEMENTS(opens)))
         return t;
     if (tok_in(run, t, have, G_N_ELEMENTS(have)) && tok_in(run, t + 1, past, G_N_ELEMENTS(past)))
         return t + 1;
@@ -16352,13 +16389,17 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 owner = NULL;
             if (owner != NULL && !g_str_equal(owner, opener))
                 inherited = owner;
-            /* a toll told after a sentence that names who struck whom is
-             * the struck party's, whoever's men or machines struck
-             * ("Ukrainian paratroopers ambushed a North Korean company.
-             * At least 20 were killed") */
+            /* a toll or a capture told after a sentence that names who
+             * struck or took whom is the struck party's, whoever's men or
+             * machines struck ("Ukrainian paratroopers ambushed a North
+             * Korean company. At least 20 were killed", "Ukraine has taken
+             * few North Korean prisoners. Two of them, captured in
+             * January, …") */
             const char *struck = run->struck_by[run->title_subject != NULL ? 1 : 0];
             if (inherited != NULL && struck != NULL
-                && ((fill->cue != NULL && in_table(run, "harm_cues", fill->cue->t0))
+                && ((fill->cue != NULL
+                     && (in_table(run, "harm_cues", fill->cue->t0)
+                         || in_table(run, "captured_cues", fill->cue->t0)))
                     || (fill->counts != NULL && in_table(run, "harm_cues", fill->counts->t0)))
                 && !other_destination(run, rule, c0, c1, t0))
                 inherited = struck;

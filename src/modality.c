@@ -1810,14 +1810,20 @@ rejecting_verb(const char *text, gsize cs, gsize ce)
 /* Does a noun phrase of its own follow the rejecting verb that ends at @at
  * ("rejecting *Kyiv's higher estimate*", "dismissed *reports* of …")? Not
  * "as", "that", a pronoun or "the claim" pointing back ("…, a figure
- * Moscow rejected", "Moscow rejected it", "rejected the claim"): those
- * reject what came before. */
+ * Moscow rejected", "Moscow rejected it", "rejected the claim"), nor a
+ * phrase of time or an adverb that opens no object ("…, a claim Kyiv
+ * disputed *for weeks*", "rejected *immediately*"): those reject what
+ * came before. */
 static gboolean
 object_follows(const char *text, gsize at, gsize end)
 {
-    static const char *const not_objects[] = {"as", "that", "it", "them", "this", "these",
-                                              "those", "by", "outright", "publicly", "flatly",
-                                              "such", "on", "in", "at", "out"};
+    static const char *const not_objects[] = {
+        "as",      "that",       "it",         "them",       "this",   "these",
+        "those",   "by",         "outright",   "publicly",   "flatly", "such",
+        "on",      "in",         "at",         "out",        "for",    "until",
+        "till",    "throughout", "during",     "since",      "within", "immediately",
+        "again",   "repeatedly", "vehemently", "strongly",   "firmly", "angrily",
+        "swiftly", "quickly",    "categorically"};
     static const char *const back[] = {"claim", "claims", "figure", "figures", "report",
                                        "reports", "estimate", "number", "allegation",
                                        "allegations", "account", "assertion", "assessment"};
@@ -3727,6 +3733,18 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
             if (word_is(text, ws, we, "at"))
                 return FALSE;
         }
+    }
+    /* nor does a negation of the main clause reach an apposition that
+     * counts the one it names among the figure's ("The family has not
+     * heard from their son, *one of* roughly 11,000 sent to Kursk"): the
+     * apposition tells the figure on its own */
+    if (cue->modality == CC_MODALITY_NEGATED && cue->end <= vs) {
+        gsize c = last_comma(text, cue->end, vs);
+        gsize j = c == G_MAXSIZE ? vs : c + 1;
+        while (j < vs && text[j] == ' ')
+            j++;
+        if (c != G_MAXSIZE && word_at(text, j, vs, "one of"))
+            return FALSE;
     }
     /* nor a modal in a relative clause, no "that", of an apposition
      * that names the figure after it */
