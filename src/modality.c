@@ -5826,6 +5826,54 @@ widen_to_speakers_kind(const char *text, gsize ss, Said *said)
     }
 }
 
+/* A speaker named by where it sits, the pattern having taken the place
+ * alone for a name before its verb: "Officials in Kyiv put the number at
+ * …", "Posts on X put the figure at …" are the officials' in Kyiv and the
+ * posts' on X, as "officials in Kyiv said" is (modality.rules reads a
+ * speaker "in" a region whole where its verb is one of saying). The noun
+ * right before "in", "on" or "at" ("the" between or not) is one of who
+ * speaks or posts, kept with up to two words before it that say which
+ * (its side, rank or reach: "senior Western officials in Seoul", "viral
+ * posts on X"). */
+static void
+widen_to_placed_speaker(const char *text, gsize ss, Said *said)
+{
+    static const char *const preps[] = {"in", "on", "at", NULL};
+    static const char *const nouns[] = {
+        "officials", "official",  "sources",   "source",   "diplomats", "diplomat",
+        "officers",  "analysts",  "experts",   "observers", "authorities", "lawmakers",
+        "posts",     "post",      "videos",    "video",    "clips",     "clip",
+        "channels",  "accounts",  "bloggers",  "commentators", NULL};
+    static const char *const kinds[] = {
+        "senior",   "military", "intelligence", "government", "defence", "defense",
+        "security", "local",    "top",          "unnamed",    "anonymous", "viral",
+        "western",  "ukrainian", "russian",     "american",   "korean",   "south",
+        "pro-kremlin", "pro-russian", "pro-ukrainian", NULL};
+    gsize at = said->who_start;
+    if (!g_ascii_isupper(text[at]))
+        return;
+    gsize ws, we = word_before(text, ss, at, &ws);
+    if (we > ws && word_is(text, ws, we, "the"))
+        we = word_before(text, ss, ws, &ws);
+    if (!(we > ws && we < at && word_in_at(text, ws, we, preps)))
+        return;
+    gsize nb, ne = word_before(text, ss, ws, &nb);
+    if (!(ne > nb && ne + 1 == ws && word_in_at(text, nb, ne, nouns)))
+        return;
+    at = nb;
+    for (int k = 0; k < 2 && at >= ss + 2 && text[at - 1] == ' '; k++) {
+        gsize b = at - 1;
+        while (b > ss && (g_ascii_isalpha(text[b - 1]) || text[b - 1] == '-'))
+            b--;
+        if (b == at - 1 || !word_in_at(text, b, at - 1, kinds))
+            break;
+        at = b;
+    }
+    who_starts_at(said, at);
+    if (said->start > at)
+        said->start = at;
+}
+
 /* A further rival after a gapped one, its verb left out too: "…, the
  * Pentagon at about 1,200 *and Zelensky at* 3,800". From @from, where the
  * rival before's figure starts, within 40 bytes: a comma or semicolon
@@ -5979,6 +6027,7 @@ find_said(const CcModalityScope *scope, const char *text, gsize ss, gsize se, GA
                 cut_clause_opener(text, &said);
                 cut_counted_people(text, ss, &said);
                 widen_to_speakers_kind(text, ss, &said);
+                widen_to_placed_speaker(text, ss, &said);
                 widen_to_name_list(text, ss, &said);
                 g_array_append_val(out, said);
                 /* "…, the Pentagon at about 1,200 and Zelensky at 3,800" */
