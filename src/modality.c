@@ -4973,6 +4973,33 @@ month_may(const char *text, gsize s, gsize e, gsize end)
     return e > s + 3 && e < end && g_ascii_isdigit(text[e]);
 }
 
+/* Is the cue text[@s, @e) the Korean surname "No", no negation: in its
+ * capital, before a given name in capitals whose syllables a hyphen joins
+ * ("No Kwang-chol said …", "No Jae-Hyun"), each of two to five letters,
+ * or after a title or name in capitals and before one ("Defence Minister
+ * No Kwang Chol")? "No North Korean troops …" opens a sentence and "No
+ * Russian-made shells" joins no syllables: both stay negations. */
+static gboolean
+korean_surname_no(const char *text, gsize start, gsize s, gsize e, gsize end)
+{
+    if (e != s + 2 || memcmp(text + s, "No", 2) != 0 || e + 1 >= end || text[e] != ' '
+        || !g_ascii_isupper(text[e + 1]))
+        return FALSE;
+    gsize a = e + 1, b = a + 1;
+    while (b < end && g_ascii_islower(text[b]))
+        b++;
+    if (b < end && text[b] == '-' && b - a >= 2 && b - a <= 5) {
+        gsize c = b + 1, d = c + 1;
+        while (d < end && g_ascii_islower(text[d]))
+            d++;
+        if (c < end && g_ascii_isalpha(text[c]) && d - c >= 2 && d - c <= 5
+            && (d == end || !g_ascii_isalpha(text[d])))
+            return TRUE;
+    }
+    gsize ws, we = word_before(text, start, s, &ws);
+    return we > ws && we + 1 == s && g_ascii_isupper(text[ws]);
+}
+
 static void
 find_cues(const CcModalityScope *scope, const char *text, gsize start, gsize end,
           gboolean anywhere, GArray *out)
@@ -4990,7 +5017,8 @@ find_cues(const CcModalityScope *scope, const char *text, gsize start, gsize end
             continue;
         if (alternative_if_not(text, start, cue.start, cue.end, end)
             || counterfactual_not(text, start, cue.start, cue.end)
-            || month_may(text, cue.start, cue.end, end))
+            || month_may(text, cue.start, cue.end, end)
+            || korean_surname_no(text, start, cue.start, cue.end, end))
             continue;
         /* the source's silence, not a denial: the claim is its maker's */
         cue.silent = cue.modality == CC_MODALITY_NEGATED
