@@ -5860,9 +5860,9 @@ widen_to_speakers_kind(const char *text, gsize ss, Said *said)
  * posts' on X, as "officials in Kyiv said" is (modality.rules reads a
  * speaker "in" a region whole where its verb is one of saying). The noun
  * right before "in", "on" or "at" ("the" between or not) is one of who
- * speaks or posts, kept with up to two words before it that say which
+ * speaks or posts, kept with up to three words before it that say which
  * (its side, rank or reach: "senior Western officials in Seoul", "viral
- * posts on X"). */
+ * posts on X", "one widely shared post on Reddit"). */
 static void
 widen_to_placed_speaker(const char *text, gsize ss, Said *said)
 {
@@ -5876,7 +5876,7 @@ widen_to_placed_speaker(const char *text, gsize ss, Said *said)
         "senior",   "military", "intelligence", "government", "defence", "defense",
         "security", "local",    "top",          "unnamed",    "anonymous", "viral",
         "western",  "ukrainian", "russian",     "american",   "korean",   "south",
-        "pro-kremlin", "pro-russian", "pro-ukrainian", NULL};
+        "pro-kremlin", "pro-russian", "pro-ukrainian", "one", "widely", "shared", NULL};
     gsize at = said->who_start;
     if (!g_ascii_isupper(text[at]))
         return;
@@ -5889,7 +5889,7 @@ widen_to_placed_speaker(const char *text, gsize ss, Said *said)
     if (!(ne > nb && ne + 1 == ws && word_in_at(text, nb, ne, nouns)))
         return;
     at = nb;
-    for (int k = 0; k < 2 && at >= ss + 2 && text[at - 1] == ' '; k++) {
+    for (int k = 0; k < 3 && at >= ss + 2 && text[at - 1] == ' '; k++) {
         gsize b = at - 1;
         while (b > ss && (g_ascii_isalpha(text[b - 1]) || text[b - 1] == '-'))
             b--;
