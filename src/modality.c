@@ -3601,6 +3601,40 @@ definite_strength(const char *text, gsize ss, gsize vs, gsize ve)
     return we > ws && we + 1 == vs && word_in_at(text, ws, we, determiners);
 }
 
+/* Is the figure at [@vs, @ve) a definite count of men a participle of
+ * harm or sending describes, right before the cue at @cs whose verb it is
+ * the subject of ("Putin said *the 101 North Korean soldiers killed in
+ * Kursk* would be honoured with medals", "the 300 who died there could
+ * be buried at home")? The article takes the deaths as known: the modal
+ * belongs to what befalls the men, not to the count. Up to ten words
+ * between, no mark of a clause's end among them. */
+static gboolean
+definite_harmed(const char *text, gsize ss, gsize vs, gsize ve, gsize cs)
+{
+    static const char *const determiners[] = {"the", "those", "these", NULL};
+    static const char *const participles[] = {
+        "killed", "wounded", "injured", "captured", "died", "fell", "fallen", "lost", "sent",
+        "deployed", "dispatched", "taken", NULL};
+    gsize ws, we = word_before(text, ss, vs, &ws);
+    if (!(we > ws && we + 1 == vs && word_in_at(text, ws, we, determiners)) || cs <= ve)
+        return FALSE;
+    gboolean harmed = FALSE;
+    guint words = 0;
+    for (gsize i = ve; i < cs; i++) {
+        if (strchr(",;:()\"", text[i]) != NULL || (text[i] == '.' && !g_ascii_isdigit(text[i + 1])))
+            return FALSE;
+        if (!g_ascii_isalpha(text[i]) || (i > ve && g_ascii_isalpha(text[i - 1])))
+            continue;
+        gsize e = i;
+        while (e < cs && g_ascii_isalpha(text[e]))
+            e++;
+        if (++words > 10)
+            return FALSE;
+        harmed = harmed || word_in_at(text, i, e, participles);
+    }
+    return harmed;
+}
+
 /* Does the sentence text[@ss, …) open with an "if" clause that a comma
  * closes between the cue ending at @ce and the figure at @vs? */
 static gboolean
@@ -3797,6 +3831,12 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * down" */
     if (cue->modality != CC_MODALITY_REPORTED && cue->start >= ve
         && definite_strength(text, ss, vs, ve))
+        return FALSE;
+    /* nor does a modal or hedge whose subject is "the N" men a harm or a
+     * sending describes: "the 101 soldiers killed in Kursk would be
+     * honoured" states the 101 dead */
+    if ((cue->modality == CC_MODALITY_HYPOTHETICAL || cue->modality == CC_MODALITY_HEDGED)
+        && cue->start >= ve && definite_harmed(text, ss, vs, ve, cue->start))
         return FALSE;
     /* nor does the condition that opens the sentence, closed before
      * it: "If North Korea were to send another 20,000 troops, its 1.2
