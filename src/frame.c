@@ -3113,8 +3113,14 @@ anaphoric_opener(const CcFrameRun *run)
     return t + 1 < run->toks->len && tok_in(run, t + 1, men, G_N_ELEMENTS(men));
 }
 
+/* The mark before a party's name in a sentence's set of parties where it
+ * speaks there: no party of the sentence, which holds() of its bare name
+ * never finds. */
+#define SPEAKER_MARK "speaker:"
+
 /* Notes the parties the inheriting frames' tables name in the current
- * sentence that do not speak, in @into, and returns the first of them
+ * sentence that do not speak, in @into (those that speak marked with
+ * SPEAKER_MARK), and returns the first of them
  * ("South Korea's spy agency told parliament that the North had sent
  * troops" opens with the North), or NULL. Each hit is asked speaks() and
  * read through entity_of() once, for both. (transfer full) */
@@ -3137,8 +3143,16 @@ note_parties(CcFrameRun *run, GPtrArray *into)
         for (guint i = 0; i < hits->len; i++) {
             const Hit *h = &g_array_index(hits, Hit, i);
             past_first = past_first || (have_first && h->t0 > first.t0);
-            if (speaks(run, h))
+            if (speaks(run, h)) {
+                /* noted as a speaker, apart from the parties: the foe of
+                 * "the enemy" in the sentence after (enemy_of_speaker()) */
+                const char *who = entity_name(run, run->text, h);
+                char *said = who != NULL ? g_strconcat(SPEAKER_MARK, who, NULL) : NULL;
+                if (said != NULL && !holds(into, said))
+                    g_ptr_array_add(into, g_steal_pointer(&said));
+                g_free(said);
                 continue;
+            }
             /* the longest phrase where two start at one word: "*Kremlin's
              * Asian ally* loses thousands" is no hit of "Kremlin"; and not
              * a destination or recipient ("N. Korea to send 12-thousand
@@ -11775,10 +11789,11 @@ actor_foe(CcFrameRun *run, const Hit *h, const Hit *counts, guint t0, guint t1, 
 /* The party whose enemy "the enemy" before the figure at tokens [@t0,
  * @t1) in clause [@c0, @c1), or "enemy" in its noun phrase, names: the
  * foe of the party that speaks in the sentence ("…, Ukraine's General
- * Staff said": Russia). A linking verb right before the figure reaches
- * its subject as far back as a counted noun ("*The enemy's* losses over
- * the past day amounted to 1,180 personnel"). NULL with no "enemy" or no
- * such speaker; *@named says whether "enemy" was there. */
+ * Staff said": Russia), or, with none, in the sentence before. A linking
+ * verb right before the figure reaches its subject as far back as a
+ * counted noun ("*The enemy's* losses over the past day amounted to 1,180
+ * personnel"). NULL with no "enemy" or no such speaker; *@named says
+ * whether "enemy" was there. */
 static const char *
 enemy_of_speaker(CcFrameRun *run, const CcFrame *f, const Hit *counts, guint c0, guint c1,
                  guint t0, guint t1, gboolean *named)
@@ -11813,6 +11828,14 @@ enemy_of_speaker(CcFrameRun *run, const CcFrame *f, const Hit *counts, guint c0,
                 return foe;
         }
     }
+    /* with no speaker of its own, the one party that spoke in the
+     * sentence right before: "Ukraine's General Staff gave its daily
+     * figures on Tuesday. The enemy lost 1,210 personnel" is Russia's */
+    gboolean ukraine = holds(run->parties[1], SPEAKER_MARK "ukraine");
+    gboolean other = holds(run->parties[1], SPEAKER_MARK "russia")
+                     || holds(run->parties[1], SPEAKER_MARK "north_korea");
+    if (ukraine != other)
+        return ukraine ? "russia" : "ukraine";
     (void)c1;
     return NULL;
 }

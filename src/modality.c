@@ -3603,6 +3603,40 @@ definite_strength(const char *text, gsize ss, gsize vs, gsize ve)
     return we > ws && we + 1 == vs && word_in_at(text, ws, we, determiners);
 }
 
+/* Is the figure at [@vs, @ve) a definite count of men a participle of
+ * harm or sending describes, right before the cue at @cs whose verb it is
+ * the subject of ("Putin said *the 101 North Korean soldiers killed in
+ * Kursk* would be honoured with medals", "the 300 who died there could
+ * be buried at home")? The article takes the deaths as known: the modal
+ * belongs to what befalls the men, not to the count. Up to ten words
+ * between, no mark of a clause's end among them. */
+static gboolean
+definite_harmed(const char *text, gsize ss, gsize vs, gsize ve, gsize cs)
+{
+    static const char *const determiners[] = {"the", "those", "these", NULL};
+    static const char *const participles[] = {
+        "killed", "wounded", "injured", "captured", "died", "fell", "fallen", "lost", "sent",
+        "deployed", "dispatched", "taken", NULL};
+    gsize ws, we = word_before(text, ss, vs, &ws);
+    if (!(we > ws && we + 1 == vs && word_in_at(text, ws, we, determiners)) || cs <= ve)
+        return FALSE;
+    gboolean harmed = FALSE;
+    guint words = 0;
+    for (gsize i = ve; i < cs; i++) {
+        if (strchr(",;:()\"", text[i]) != NULL || (text[i] == '.' && !g_ascii_isdigit(text[i + 1])))
+            return FALSE;
+        if (!g_ascii_isalpha(text[i]) || (i > ve && g_ascii_isalpha(text[i - 1])))
+            continue;
+        gsize e = i;
+        while (e < cs && g_ascii_isalpha(text[e]))
+            e++;
+        if (++words > 10)
+            return FALSE;
+        harmed = harmed || word_in_at(text, i, e, participles);
+    }
+    return harmed;
+}
+
 /* Does the sentence text[@ss, …) open with an "if" clause that a comma
  * closes between the cue ending at @ce and the figure at @vs? */
 static gboolean
@@ -3811,6 +3845,12 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * down" */
     if (cue->modality != CC_MODALITY_REPORTED && cue->start >= ve
         && definite_strength(text, ss, vs, ve))
+        return FALSE;
+    /* nor does a modal or hedge whose subject is "the N" men a harm or a
+     * sending describes: "the 101 soldiers killed in Kursk would be
+     * honoured" states the 101 dead */
+    if ((cue->modality == CC_MODALITY_HYPOTHETICAL || cue->modality == CC_MODALITY_HEDGED)
+        && cue->start >= ve && definite_harmed(text, ss, vs, ve, cue->start))
         return FALSE;
     /* nor does the condition that opens the sentence, closed before
      * it: "If North Korea were to send another 20,000 troops, its 1.2
@@ -4989,6 +5029,33 @@ month_may(const char *text, gsize s, gsize e, gsize end)
     return e > s + 3 && e < end && g_ascii_isdigit(text[e]);
 }
 
+/* Is the cue text[@s, @e) the Korean surname "No", no negation: in its
+ * capital, before a given name in capitals whose syllables a hyphen joins
+ * ("No Kwang-chol said …", "No Jae-Hyun"), each of two to five letters,
+ * or after a title or name in capitals and before one ("Defence Minister
+ * No Kwang Chol")? "No North Korean troops …" opens a sentence and "No
+ * Russian-made shells" joins no syllables: both stay negations. */
+static gboolean
+korean_surname_no(const char *text, gsize start, gsize s, gsize e, gsize end)
+{
+    if (e != s + 2 || memcmp(text + s, "No", 2) != 0 || e + 1 >= end || text[e] != ' '
+        || !g_ascii_isupper(text[e + 1]))
+        return FALSE;
+    gsize a = e + 1, b = a + 1;
+    while (b < end && g_ascii_islower(text[b]))
+        b++;
+    if (b < end && text[b] == '-' && b - a >= 2 && b - a <= 5) {
+        gsize c = b + 1, d = c + 1;
+        while (d < end && g_ascii_islower(text[d]))
+            d++;
+        if (c < end && g_ascii_isalpha(text[c]) && d - c >= 2 && d - c <= 5
+            && (d == end || !g_ascii_isalpha(text[d])))
+            return TRUE;
+    }
+    gsize ws, we = word_before(text, start, s, &ws);
+    return we > ws && we + 1 == s && g_ascii_isupper(text[ws]);
+}
+
 static void
 find_cues(const CcModalityScope *scope, const char *text, gsize start, gsize end,
           gboolean anywhere, GArray *out)
@@ -5006,7 +5073,8 @@ find_cues(const CcModalityScope *scope, const char *text, gsize start, gsize end
             continue;
         if (alternative_if_not(text, start, cue.start, cue.end, end)
             || counterfactual_not(text, start, cue.start, cue.end)
-            || month_may(text, cue.start, cue.end, end))
+            || month_may(text, cue.start, cue.end, end)
+            || korean_surname_no(text, start, cue.start, cue.end, end))
             continue;
         /* the source's silence, not a denial: the claim is its maker's */
         cue.silent = cue.modality == CC_MODALITY_NEGATED
@@ -5842,6 +5910,54 @@ widen_to_speakers_kind(const char *text, gsize ss, Said *said)
     }
 }
 
+/* A speaker named by where it sits, the pattern having taken the place
+ * alone for a name before its verb: "Officials in Kyiv put the number at
+ * …", "Posts on X put the figure at …" are the officials' in Kyiv and the
+ * posts' on X, as "officials in Kyiv said" is (modality.rules reads a
+ * speaker "in" a region whole where its verb is one of saying). The noun
+ * right before "in", "on" or "at" ("the" between or not) is one of who
+ * speaks or posts, kept with up to three words before it that say which
+ * (its side, rank or reach: "senior Western officials in Seoul", "viral
+ * posts on X", "one widely shared post on Reddit"). */
+static void
+widen_to_placed_speaker(const char *text, gsize ss, Said *said)
+{
+    static const char *const preps[] = {"in", "on", "at", NULL};
+    static const char *const nouns[] = {
+        "officials", "official",  "sources",   "source",   "diplomats", "diplomat",
+        "officers",  "analysts",  "experts",   "observers", "authorities", "lawmakers",
+        "posts",     "post",      "videos",    "video",    "clips",     "clip",
+        "channels",  "accounts",  "bloggers",  "commentators", NULL};
+    static const char *const kinds[] = {
+        "senior",   "military", "intelligence", "government", "defence", "defense",
+        "security", "local",    "top",          "unnamed",    "anonymous", "viral",
+        "western",  "ukrainian", "russian",     "american",   "korean",   "south",
+        "pro-kremlin", "pro-russian", "pro-ukrainian", "one", "widely", "shared", NULL};
+    gsize at = said->who_start;
+    if (!g_ascii_isupper(text[at]))
+        return;
+    gsize ws, we = word_before(text, ss, at, &ws);
+    if (we > ws && word_is(text, ws, we, "the"))
+        we = word_before(text, ss, ws, &ws);
+    if (!(we > ws && we < at && word_in_at(text, ws, we, preps)))
+        return;
+    gsize nb, ne = word_before(text, ss, ws, &nb);
+    if (!(ne > nb && ne + 1 == ws && word_in_at(text, nb, ne, nouns)))
+        return;
+    at = nb;
+    for (int k = 0; k < 3 && at >= ss + 2 && text[at - 1] == ' '; k++) {
+        gsize b = at - 1;
+        while (b > ss && (g_ascii_isalpha(text[b - 1]) || text[b - 1] == '-'))
+            b--;
+        if (b == at - 1 || !word_in_at(text, b, at - 1, kinds))
+            break;
+        at = b;
+    }
+    who_starts_at(said, at);
+    if (said->start > at)
+        said->start = at;
+}
+
 /* A further rival after a gapped one, its verb left out too: "…, the
  * Pentagon at about 1,200 *and Zelensky at* 3,800". From @from, where the
  * rival before's figure starts, within 40 bytes: a comma or semicolon
@@ -5995,6 +6111,7 @@ find_said(const CcModalityScope *scope, const char *text, gsize ss, gsize se, GA
                 cut_clause_opener(text, &said);
                 cut_counted_people(text, ss, &said);
                 widen_to_speakers_kind(text, ss, &said);
+                widen_to_placed_speaker(text, ss, &said);
                 widen_to_name_list(text, ss, &said);
                 g_array_append_val(out, said);
                 /* "…, the Pentagon at about 1,200 and Zelensky at 3,800" */
