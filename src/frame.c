@@ -10494,9 +10494,10 @@ is_stop(CcFrameRun *run, guint t)
  * losses of the DPRK contingent have reached roughly 1,000 *men*",
  * "casualties of its units stand at about 4,000 *soldiers*". The noun is
  * the first a frame counts in the words before the verb, up to
- * LINKED_REACH of them, in the clause and back to a comma or another
- * figure of its kind (a date between is none: "the DPRK's *losses* since
- * combat began in December amounted to some 3,800 personnel") — the head
+ * LINKED_REACH of them, in the clause and back to a comma, the "that"
+ * of a verb of saying or another figure of its kind (a date between is none: "the
+ * DPRK's *losses* since combat began in December amounted to some 3,800
+ * personnel") — the head
  * of the verb's subject, not a noun its phrase names ("of the DPRK
  * contingent"). So does "of" right after a noun of @f's own
  * ("suffered *losses* of over 3,000 people"): that noun is the figure's.
@@ -10544,9 +10545,14 @@ linked_measure(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint 
     int found = 0;
     guint at = G_MAXUINT;
     for (guint k = t0; k > c0; k--) {
+        /* (nor past a verb of saying and the "that" it opens: the words
+         * before are the speaker's, the verb's subject after them,
+         * "channels close to the Russian army reported that North Korean
+         * *losses* exceeded 1,000 men") */
         if (words_between(run->toks, k, t0) > LINKED_REACH
             || g_array_index(run->toks, Tok, k - 1).kind == TOK_COMMA
-            || figure_between(run, mentions, self, k - 1, k))
+            || figure_between(run, mentions, self, k - 1, k)
+            || (in_table(run, "speech_words", k - 1) && that_after_verb(run, k - 1) < t0))
             break;
         const Hit *h = hit_ending(run, slot->tables, k);
         if (h != NULL && h->t0 >= c0 && h->t0 <= at) {

@@ -6912,13 +6912,16 @@ relative_puts_at_figure(const char *text, gsize ss, gsize ws, gsize ae, gsize vs
 
 /* Does a word of comparison stand right before the speaker at @ws, after
  * the claim's end @me ("…, well above Western estimates", "…, far higher
- * than Seoul's count")? The speaker is the other figure's, set against
- * the claim, not its source. */
+ * than Seoul's count"), or a share or multiple of what it gives ("…, a
+ * fraction of Kyiv's estimate", "…, twice Seoul's count")? The speaker is
+ * the other figure's, set against the claim, not its source. */
 static gboolean
 compared_with_before(const char *text, gsize me, gsize ws)
 {
     static const char *const comparisons[] = {"above", "below", "than", "beyond", "exceeding",
-                                              "surpassing", "topping", NULL};
+                                              "surpassing", "topping", "fraction", "half",
+                                              "third", "quarter", "tenth", "twice", "double",
+                                              "triple", NULL};
     gsize i = ws;
     for (guint n = 0; n < 4; n++) {
         while (i > me && text[i - 1] == ' ')
