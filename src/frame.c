@@ -16670,6 +16670,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             && !tok_is(run, t0 - 1, "of")
             && (t0 - sc->t1 >= 2 || g_array_index(run->toks, Tok, sc->t1).kind != TOK_WORD))
             sc = NULL;
+        /* and so does one after the figure and its noun, which opens a
+         * noun phrase of its own: "called the reports of 100,000 North
+         * Korean troops *another* fake" */
+        if (sc != NULL && sc->t1 == sc->t0 + 1 && sc->t0 >= e1
+            && (tok_is(run, sc->t0, "another") || tok_is(run, sc->t0, "further")
+                || tok_is(run, sc->t0, "additional")))
+            sc = NULL;
         /* one before "that" and the figure is a verb whose clause the
          * figure is in, no part added: "Zelensky *added* that 3,000
          * soldiers had been sent" (while "Pyongyang *added* about 3,000
