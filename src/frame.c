@@ -11813,6 +11813,15 @@ enemy_of_speaker(CcFrameRun *run, const CcFrame *f, const Hit *counts, guint c0,
     if (counts != NULL && counts->t0 >= t1)
         for (guint k = t1; k < counts->t0 && !enemy; k++)
             enemy = tok_is(run, k, "enemy");
+    /* a counted noun before the figure names "the enemy" in its own noun
+     * phrase, two words before it or three after ("the enemy's combat
+     * losses", "the total losses of the enemy"), as a part set inside a
+     * figure borrows it: "… amounted to about 812,600 personnel, including
+     * 1,430 over the past day" */
+    if (counts != NULL && counts->t1 <= t0)
+        for (guint k = counts->t0 > c0 + 2 ? counts->t0 - 2 : c0;
+             k < counts->t1 + 3 && k < t0 && !enemy; k++)
+            enemy = tok_is(run, k, "enemy") || tok_is(run, k, "enemy's");
     *named = enemy;
     if (!enemy)
         return NULL;
@@ -13126,6 +13135,19 @@ subset_opener(CcFrameRun *run, guint k)
     if (tok_is(run, k, "among") && (tok_is(run, k + 1, "them") || tok_is(run, k + 1, "whom")))
         return 2;
     return 0;
+}
+
+/* Does the figure that ends before token @t1 stand with no noun of its
+ * own, a mark or a word that opens a span of time after it ("including
+ * 1,430 over the past day", "including 1,000 in January")? */
+static gboolean
+bare_part(CcFrameRun *run, guint t1)
+{
+    static const Word time_span_openers[] = {
+        WORD("in"),   WORD("over"),   WORD("during"), WORD("on"),   WORD("since"),  WORD("this"),
+        WORD("last"), WORD("within"), WORD("alone"),  WORD("from"), WORD("between")};
+    return t1 >= run->toks->len || g_array_index(run->toks, Tok, t1).kind != TOK_WORD
+           || tok_in(run, t1, time_span_openers, G_N_ELEMENTS(time_span_openers));
 }
 
 /* Is the figure at token @t0 a part set inside the figure before it,
@@ -14705,6 +14727,22 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             n1 = tok_at(run->toks, b->end - 1) + 1;
             clause_of(run, n0, n1, &nc0, &nc1);
             fill->counts = attach_counts(run, f, mentions, m->part_of, n0, n1, nc0, nc1);
+        }
+        /* a bare figure set inside the figure before it ("including",
+         * "among them") counts what that figure counts: "the enemy's
+         * losses since the invasion stand at about 812,600 personnel,
+         * including 1,430 over the past day" */
+        if (fill->counts == NULL && m->type == CC_CLAIM_QUANTITY && m->part_of == G_MAXUINT
+            && subset_part(run, t0) && bare_part(run, t1)) {
+            guint w = listed_whole(run, f, mentions, self, t0, nc0, nc1);
+            if (w != G_MAXUINT) {
+                borrowed = TRUE;
+                const CcMention *b = &g_array_index(mentions, CcMention, w);
+                n0 = tok_at(run->toks, b->start);
+                n1 = tok_at(run->toks, b->end - 1) + 1;
+                clause_of(run, n0, n1, &nc0, &nc1);
+                fill->counts = attach_counts(run, f, mentions, w, n0, n1, nc0, nc1);
+            }
         }
         /* a part before its whole says what its things were ("Two of
          * the five missiles … were North Korean"), or has a predicate of
@@ -16465,6 +16503,21 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (fill->subject == NULL && m->type == CC_CLAIM_QUANTITY && rule->subject != NULL) {
             gboolean named = FALSE;
             const char *foe = enemy_of_speaker(run, f, fill->counts, c0, c1, t0, t1, &named);
+            /* a part set inside the figure before it ("including",
+             * "among them") is of the men that figure counts, where its
+             * cue is the whole's, before it: "The enemy's losses … stand
+             * at about 812,600 personnel, including 1,430 over the past
+             * day, Ukraine's General Staff said" */
+            if (!named && subset_part(run, t0)) {
+                guint w = listed_whole(run, f, mentions, self, t0, c0, c1);
+                if (w != G_MAXUINT) {
+                    const CcMention *whole = &g_array_index(mentions, CcMention, w);
+                    guint w0 = tok_at(run->toks, whole->start);
+                    guint w1 = tok_at(run->toks, whole->end - 1) + 1;
+                    if (fill->cue == NULL || fill->cue->t1 <= w0)
+                        foe = enemy_of_speaker(run, f, NULL, c0, c1, w0, w1, &named);
+                }
+            }
             if (foe != NULL && rule->subject[0] == '$') {
                 g_free(fill->subject_name);
                 fill->subject_name = g_strdup(foe);
@@ -16661,6 +16714,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 || tok_is(run, sc->t0, "additional"))
             && !tok_is(run, t0 - 1, "of")
             && (t0 - sc->t1 >= 2 || g_array_index(run->toks, Tok, sc->t1).kind != TOK_WORD))
+            sc = NULL;
+        /* and so does one after the figure and its noun, which opens a
+         * noun phrase of its own: "called the reports of 100,000 North
+         * Korean troops *another* fake" */
+        if (sc != NULL && sc->t1 == sc->t0 + 1 && sc->t0 >= e1
+            && (tok_is(run, sc->t0, "another") || tok_is(run, sc->t0, "further")
+                || tok_is(run, sc->t0, "additional")))
             sc = NULL;
         /* one before "that" and the figure is a verb whose clause the
          * figure is in, no part added: "Zelensky *added* that 3,000

@@ -1321,13 +1321,19 @@ blocked_after_speaker(const char *text, const GArray *terminators, gsize a, gsiz
  * military intelligence said"; "captured two North Korean soldiers on
  * Thursday, and both are now being questioned in Kyiv, Zelensky wrote")?
  * Its clause goes on with the same count: a speaker at the end speaks of
- * both ("that number" is that_follows()'s). */
+ * both ("that number" is that_follows()'s). A semicolon before such a
+ * clause joins it as ", and" does ("Our soldiers took two North Korean
+ * servicemen prisoner; they are now being questioned by the SBU, Zelensky
+ * wrote"). */
 static gboolean
 and_points_back(const char *text, gsize s, gsize e, gsize end)
 {
     static const char *const determiners[] = {"the", "this", "its", "their"};
     static const char *const pronouns[] = {"they", "both", "all", "none"};
     gsize i = after_comma_and(text, s, e, end);
+    if (i == G_MAXSIZE && e - s == 1 && text[s] == ';')
+        for (i = e; i < end && text[i] == ' '; i++)
+            ;
     if (i == G_MAXSIZE)
         return FALSE;
     for (gsize k = 0; k < G_N_ELEMENTS(pronouns); k++)
