@@ -3660,7 +3660,8 @@ closing_hedge_tag(const char *text, gsize ss, gsize cs, gsize ce, gsize se)
  * claim that closes a clause of its own, one word at least before the
  * verdict in the sentence from @ss ("This claim is false:", "Moscow's
  * figure is nonsense —") or a label's colon ("Verdict: False —"), not a
- * verdict's label alone ("Fake:")? */
+ * verdict's label alone ("Fake:"), a rating's degree in it ("Mostly
+ * false:", "Partly false:")? */
 static gboolean
 verdict_mark_between(const char *text, gsize ss, gsize from, gsize to)
 {
@@ -3668,6 +3669,8 @@ verdict_mark_between(const char *text, gsize ss, gsize from, gsize to)
                                            "fake",    "untrue",     "inaccurate", "incorrect",
                                            "baseless", "unfounded", "fabricated", "exaggerated",
                                            "bogus",   "groundless", NULL};
+    static const char *const degrees[] = {"mostly", "partly", "partially", "largely", "half",
+                                          "mainly", NULL};
     for (gsize c = from; c + 1 < to; c++) {
         if (text[c] == ';')
             return FALSE;
@@ -3681,8 +3684,12 @@ verdict_mark_between(const char *text, gsize ss, gsize from, gsize to)
             e--;
         gsize ws, we = word_before(text, ss, e, &ws);
         if (we == e && we > ws && word_in_at(text, ws, we, verdicts)) {
+            /* a rating's degree is the verdict's own word: "Mostly false:"
+             * is a label alone, "Our ruling: Mostly false —" a label's */
+            gsize p = ws, ds, de = word_before(text, ss, ws, &ds);
+            if (de > ds && word_in_at(text, ds, de, degrees))
+                p = ds;
             /* a label's colon before the verdict: "Verdict: False —" */
-            gsize p = ws;
             while (p > ss && text[p - 1] == ' ')
                 p--;
             if (p > ss && text[p - 1] == ':')
