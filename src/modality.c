@@ -4581,6 +4581,22 @@ cc_modality_finds_nothing_for(const char *text, gsize start, gsize end)
         for (guint k = 0; negated && anything[k] != NULL && h == G_MAXSIZE; k++)
             if (word_at(text, i, e, anything[k]))
                 h = i + strlen(anything[k]);
+        /* or the claim's event found not to be, its noun after "no such"
+         * taking the claim up again: "… has recorded no such attack",
+         * "we found no such statement", "has not logged any such strike";
+         * a verb of finding or being before it, since a party that "has
+         * made no such statement" is only silent */
+        static const char *const finding[] = {"found", "find", "finds", "recorded", "records",
+                                              "logged", "registered", "seen", "saw", "is",
+                                              "was", "are", "were", "been", NULL};
+        gboolean such = FALSE;
+        if (h == G_MAXSIZE && (word_at(text, i, e, "no such") || (negated && word_at(text, i, e, "any such")))) {
+            gsize fs, fe = word_before(text, start, i, &fs);
+            if (fe > fs && word_in_at(text, fs, fe, finding)) {
+                h = i + (text[i] == 'n' || text[i] == 'N' ? strlen("no such") : strlen("any such"));
+                such = TRUE;
+            }
+        }
         if (h == G_MAXSIZE) {
             /* the word, a straight or curly apostrophe in it: "don't" */
             gsize w = i;
@@ -4598,7 +4614,14 @@ cc_modality_finds_nothing_for(const char *text, gsize start, gsize end)
         while (h < e && text[h] == ' ')
             h++;
         gsize o = G_MAXSIZE;
-        for (guint k = 0; claim_taken_up[k] != NULL; k++)
+        if (such) {
+            gsize w = h;
+            while (w < e && (g_ascii_isalpha(text[w]) || text[w] == '-'))
+                w++;
+            if (w > h)
+                o = w;
+        }
+        for (guint k = 0; !such && claim_taken_up[k] != NULL; k++)
             if (word_at(text, h, e, claim_taken_up[k])
                 && (o == G_MAXSIZE || h + strlen(claim_taken_up[k]) > o))
                 o = h + strlen(claim_taken_up[k]);
