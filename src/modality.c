@@ -3704,10 +3704,35 @@ verdict_mark_between(const char *text, gsize ss, gsize from, gsize to)
     return FALSE;
 }
 
+static gboolean relative_subject_at(const char *text, gsize start, gsize at);
+
 static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
          gsize ss, gsize ms, gsize me, gsize vs, gsize ve, gsize se)
 {
+    /* a verb of saying or hedging after the figure whose subject opens a
+     * relative clause after a comma says that clause, not the figure
+     * before it: "about 28,000 containers, which Seoul says could hold
+     * up to 12 million shells", "…, where the Pentagon says …" (its
+     * subject of up to four words right after "which", "where" or
+     * "whom") */
+    if (cue->start >= ve
+        && (cue->modality == CC_MODALITY_REPORTED || cue->modality == CC_MODALITY_HEDGED)) {
+        gsize at = cue->start;
+        for (guint w = 0; w < 4 && at > ve; w++) {
+            gsize b, e = word_before(text, ve, at, &b);
+            if (e <= b)
+                break;
+            if (relative_subject_at(text, ve, b))
+                return FALSE;
+            at = b;
+            /* a possessive's mark: "Kyiv's spy agency" */
+            if (at > ve && text[at - 1] == '\'')
+                at--;
+            else if (at >= ve + 3 && memcmp(text + at - 3, "\xE2\x80\x99", 3) == 0)
+                at -= 3;
+        }
+    }
     /* a "not" that sets one figure against another after "but" ("sent not
      * 3,000 but 11,000 troops") reaches nothing past the "but" */
     if (cue->until != 0 && vs >= cue->until)
@@ -6382,6 +6407,22 @@ subordinate_before(const char *text, gsize start, gsize at)
     return b < e && word_in_at(text, b, e, subordinators);
 }
 
+/* Is the speaker at @at the subject of a relative clause after a comma,
+ * "which", "where" or "whom" right before it ("…, which Seoul says could
+ * hold up to 12 million shells", "…, where Kyiv says most of them
+ * fought")? It speaks for that clause, not for the figure before it. */
+static gboolean
+relative_subject_at(const char *text, gsize start, gsize at)
+{
+    static const char *const relatives[] = {"which", "where", "whom", NULL};
+    gsize b, e = word_before(text, start, at, &b);
+    if (!(b < e && word_in_at(text, b, e, relatives)))
+        return FALSE;
+    while (b > start && text[b - 1] == ' ')
+        b--;
+    return b > start && text[b - 1] == ',';
+}
+
 /* Does text[from, to) end on a verb of denying ("Pyongyang denied",
  * "Kyiv has denied")? */
 static gboolean
@@ -7094,6 +7135,7 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             }
         } else if (as >= me) {
             if (a->account || a->gapped || subordinate_before(text, ss, as)
+                || relative_subject_at(text, ss, as)
                 || in_fronted_question(text, ss, ve, as)
                 || in_fronted_contrast(text, ss, ve, as)
                 || (blocked_before_speaker(text, terminators, me, as)
