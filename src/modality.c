@@ -3710,6 +3710,21 @@ static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
          gsize ss, gsize ms, gsize me, gsize vs, gsize ve, gsize se)
 {
+    /* a negation that opens a second predicate joined by "and" to the
+     * figure's denies that one alone: "About 11,000 … arrived in Russia
+     * and did not see combat for weeks", "began arriving in October and
+     * have not been rotated since" (an auxiliary at most between) */
+    if (cue->start >= ve && cue->modality == CC_MODALITY_NEGATED) {
+        static const char *const aux[] = {"did", "do", "does", "have", "has", "had", "were",
+                                          "was", "are", "is", "would", "could", "will",
+                                          "can", NULL};
+        gsize b, e = word_before(text, ve, cue->start, &b);
+        if (e > b && word_in_at(text, b, e, aux))
+            e = word_before(text, ve, b, &b);
+        if (e > b && word_is(text, b, e, "and") && b > ve && text[b - 1] == ' '
+            && !(b >= ve + 2 && text[b - 2] == ','))
+            return FALSE;
+    }
     /* a verb of saying or hedging after the figure whose subject opens a
      * relative clause after a comma says that clause, not the figure
      * before it: "about 28,000 containers, which Seoul says could hold
