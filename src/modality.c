@@ -7460,7 +7460,8 @@ alternative_after_noun(const char *text, gsize value_end, gsize limit, const Cue
 }
 
 /* Is text[@ss, @se) a yes-or-no question, opened by an auxiliary or
- * modal verb (a quote mark or a "Q:" before it passed over) and closed
+ * modal verb (a quote mark, a "Q:" or a short label's colon before it
+ * passed over) and closed
  * by a question mark after the figure ending at @fe: "Are 10,000 North
  * Korean troops really heading to Ukraine?", "Has Pyongyang sent 3,000
  * more?" A question that names what the figure after it answers ("How
@@ -7489,6 +7490,31 @@ yes_no_question(const char *text, gsize ss, gsize se, gsize fs, gsize fe)
         b += 2;
         while (b < e && g_ascii_isspace(text[b]))
             b++;
+    } else {
+        /* so is a headline's short label of one to three words before
+         * its colon: "Fact check: Did North Korea lose 30,000 soldiers in
+         * Kursk?", "Explainer: Has Pyongyang sent …?" */
+        guint words = 0;
+        gsize c = b;
+        while (c < e && words <= 3) {
+            gsize w0 = c;
+            while (c < e && (g_ascii_isalpha(text[c]) || text[c] == '-' || text[c] == '\''))
+                c++;
+            if (c == w0)
+                break;
+            words++;
+            if (c + 1 < e && text[c] == ':' && text[c + 1] == ' ') {
+                if (words <= 3) {
+                    b = c + 1;
+                    while (b < e && g_ascii_isspace(text[b]))
+                        b++;
+                }
+                break;
+            }
+            if (c >= e || text[c] != ' ')
+                break;
+            c++;
+        }
     }
     gsize w = b;
     while (w < e && g_ascii_isalpha(text[w]))
