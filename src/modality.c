@@ -3660,15 +3660,15 @@ closing_hedge_tag(const char *text, gsize ss, gsize cs, gsize ce, gsize se)
  * claim that closes a clause of its own, one word at least before the
  * verdict in the sentence from @ss ("This claim is false:", "Moscow's
  * figure is nonsense —") or a label's colon ("Verdict: False —"), not a
- * verdict's label alone ("Fake:"), a rating's degree in it ("Mostly
- * false:", "Partly false:")? */
+ * verdict's label alone ("Fake:", "Pants on Fire:"), a rating's degree in
+ * it ("Mostly false:", "Partly false:")? */
 static gboolean
 verdict_mark_between(const char *text, gsize ss, gsize from, gsize to)
 {
     static const char *const verdicts[] = {"false",   "wrong",      "misleading", "nonsense",
                                            "fake",    "untrue",     "inaccurate", "incorrect",
                                            "baseless", "unfounded", "fabricated", "exaggerated",
-                                           "bogus",   "groundless", NULL};
+                                           "bogus",   "groundless", "fire", NULL};
     static const char *const degrees[] = {"mostly", "partly", "partially", "largely", "half",
                                           "mainly", NULL};
     for (gsize c = from; c + 1 < to; c++) {
@@ -3687,6 +3687,19 @@ verdict_mark_between(const char *text, gsize ss, gsize from, gsize to)
             /* a rating's degree is the verdict's own word: "Mostly false:"
              * is a label alone, "Our ruling: Mostly false —" a label's */
             gsize p = ws, ds, de = word_before(text, ss, ws, &ds);
+            if (word_is(text, ws, we, "fire")) {
+                /* the raters' "Pants on Fire" is one verdict, "fire" no
+                 * verdict of its own */
+                gsize ps, pe;
+                if (!(de > ds && word_is(text, ds, de, "on")))
+                    return FALSE;
+                pe = word_before(text, ss, ds, &ps);
+                if (!(pe > ps && word_is(text, ps, pe, "pants")))
+                    return FALSE;
+                ds = ps;
+                de = word_before(text, ss, ps, &ds);
+                p = ps;
+            }
             if (de > ds && word_in_at(text, ds, de, degrees))
                 p = ds;
             /* a label's colon before the verdict: "Verdict: False —" */
