@@ -4588,8 +4588,9 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
     if (t0 > 1 && tok_is(run, t0 - 2, "according") && tok_is(run, t0 - 1, "to"))
         return FALSE;
     /* a multiple ("rose ninefold to 74", "a fourfold rise in shells") is a
-     * factor of change, no count of things */
-    if (t0 == tok_at(run->toks, ve - 1) && in_table(run, "multiple_words", t0))
+     * factor of change, no count of things, its approximator too
+     * ("inflates the deployment roughly ninefold") */
+    if (in_table(run, "multiple_words", tok_at(run->toks, ve - 1)))
         return FALSE;
     if (stage_count_at(run, t0, tok_at(run->toks, ve - 1) + 1))
         return FALSE; /* "deployed in two rounds" */

@@ -3702,14 +3702,17 @@ closing_hedge_tag(const char *text, gsize ss, gsize cs, gsize ce, gsize se)
  * claim that closes a clause of its own, one word at least before the
  * verdict in the sentence from @ss ("This claim is false:", "Moscow's
  * figure is nonsense —") or a label's colon ("Verdict: False —"), not a
- * verdict's label alone ("Fake:")? */
+ * verdict's label alone ("Fake:", "Pants on Fire:"), a rating's degree in
+ * it ("Mostly false:", "Partly false:")? */
 static gboolean
 verdict_mark_between(const char *text, gsize ss, gsize from, gsize to)
 {
     static const char *const verdicts[] = {"false",   "wrong",      "misleading", "nonsense",
                                            "fake",    "untrue",     "inaccurate", "incorrect",
                                            "baseless", "unfounded", "fabricated", "exaggerated",
-                                           "bogus",   "groundless", NULL};
+                                           "bogus",   "groundless", "fire", NULL};
+    static const char *const degrees[] = {"mostly", "partly", "partially", "largely", "half",
+                                          "mainly", NULL};
     for (gsize c = from; c + 1 < to; c++) {
         if (text[c] == ';')
             return FALSE;
@@ -3723,8 +3726,25 @@ verdict_mark_between(const char *text, gsize ss, gsize from, gsize to)
             e--;
         gsize ws, we = word_before(text, ss, e, &ws);
         if (we == e && we > ws && word_in_at(text, ws, we, verdicts)) {
+            /* a rating's degree is the verdict's own word: "Mostly false:"
+             * is a label alone, "Our ruling: Mostly false —" a label's */
+            gsize p = ws, ds, de = word_before(text, ss, ws, &ds);
+            if (word_is(text, ws, we, "fire")) {
+                /* the raters' "Pants on Fire" is one verdict, "fire" no
+                 * verdict of its own */
+                gsize ps, pe;
+                if (!(de > ds && word_is(text, ds, de, "on")))
+                    return FALSE;
+                pe = word_before(text, ss, ds, &ps);
+                if (!(pe > ps && word_is(text, ps, pe, "pants")))
+                    return FALSE;
+                ds = ps;
+                de = word_before(text, ss, ps, &ds);
+                p = ps;
+            }
+            if (de > ds && word_in_at(text, ds, de, degrees))
+                p = ds;
             /* a label's colon before the verdict: "Verdict: False —" */
-            gsize p = ws;
             while (p > ss && text[p - 1] == ' ')
                 p--;
             if (p > ss && text[p - 1] == ':')
@@ -3739,10 +3759,50 @@ verdict_mark_between(const char *text, gsize ss, gsize from, gsize to)
     return FALSE;
 }
 
+static gboolean relative_subject_at(const char *text, gsize start, gsize at);
+
 static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
          gsize ss, gsize ms, gsize me, gsize vs, gsize ve, gsize se)
 {
+    /* a negation that opens a second predicate joined by "and" to the
+     * figure's denies that one alone: "About 11,000 … arrived in Russia
+     * and did not see combat for weeks", "began arriving in October and
+     * have not been rotated since" (an auxiliary at most between) */
+    if (cue->start >= ve && cue->modality == CC_MODALITY_NEGATED) {
+        static const char *const aux[] = {"did", "do", "does", "have", "has", "had", "were",
+                                          "was", "are", "is", "would", "could", "will",
+                                          "can", NULL};
+        gsize b, e = word_before(text, ve, cue->start, &b);
+        if (e > b && word_in_at(text, b, e, aux))
+            e = word_before(text, ve, b, &b);
+        if (e > b && word_is(text, b, e, "and") && b > ve && text[b - 1] == ' '
+            && !(b >= ve + 2 && text[b - 2] == ','))
+            return FALSE;
+    }
+    /* a verb of saying or hedging after the figure whose subject opens a
+     * relative clause after a comma says that clause, not the figure
+     * before it: "about 28,000 containers, which Seoul says could hold
+     * up to 12 million shells", "…, where the Pentagon says …" (its
+     * subject of up to four words right after "which", "where" or
+     * "whom") */
+    if (cue->start >= ve
+        && (cue->modality == CC_MODALITY_REPORTED || cue->modality == CC_MODALITY_HEDGED)) {
+        gsize at = cue->start;
+        for (guint w = 0; w < 4 && at > ve; w++) {
+            gsize b, e = word_before(text, ve, at, &b);
+            if (e <= b)
+                break;
+            if (relative_subject_at(text, ve, b))
+                return FALSE;
+            at = b;
+            /* a possessive's mark: "Kyiv's spy agency" */
+            if (at > ve && text[at - 1] == '\'')
+                at--;
+            else if (at >= ve + 3 && memcmp(text + at - 3, "\xE2\x80\x99", 3) == 0)
+                at -= 3;
+        }
+    }
     /* a "not" that sets one figure against another after "but" ("sent not
      * 3,000 but 11,000 troops") reaches nothing past the "but" */
     if (cue->until != 0 && vs >= cue->until)
@@ -4648,6 +4708,22 @@ cc_modality_finds_nothing_for(const char *text, gsize start, gsize end)
         for (guint k = 0; negated && anything[k] != NULL && h == G_MAXSIZE; k++)
             if (word_at(text, i, e, anything[k]))
                 h = i + strlen(anything[k]);
+        /* or the claim's event found not to be, its noun after "no such"
+         * taking the claim up again: "… has recorded no such attack",
+         * "we found no such statement", "has not logged any such strike";
+         * a verb of finding or being before it, since a party that "has
+         * made no such statement" is only silent */
+        static const char *const finding[] = {"found", "find", "finds", "recorded", "records",
+                                              "logged", "registered", "seen", "saw", "is",
+                                              "was", "are", "were", "been", NULL};
+        gboolean such = FALSE;
+        if (h == G_MAXSIZE && (word_at(text, i, e, "no such") || (negated && word_at(text, i, e, "any such")))) {
+            gsize fs, fe = word_before(text, start, i, &fs);
+            if (fe > fs && word_in_at(text, fs, fe, finding)) {
+                h = i + (text[i] == 'n' || text[i] == 'N' ? strlen("no such") : strlen("any such"));
+                such = TRUE;
+            }
+        }
         if (h == G_MAXSIZE) {
             /* the word, a straight or curly apostrophe in it: "don't" */
             gsize w = i;
@@ -4664,7 +4740,15 @@ cc_modality_finds_nothing_for(const char *text, gsize start, gsize end)
         /* what it finds nothing for: the claim taken up again */
         while (h < e && text[h] == ' ')
             h++;
-        gsize o = cc_modality_taken_up_end(text, h, e);
+        gsize o = G_MAXSIZE;
+        if (such) {
+            gsize w = h;
+            while (w < e && (g_ascii_isalpha(text[w]) || text[w] == '-'))
+                w++;
+            if (w > h)
+                o = w;
+        } else
+            o = cc_modality_taken_up_end(text, h, e);
         if (o == G_MAXSIZE)
             return FALSE;
         /* a time or a degree after it: "… no sign of that yet", "… of it
@@ -6491,6 +6575,22 @@ subordinate_before(const char *text, gsize start, gsize at)
     return b < e && word_in_at(text, b, e, subordinators);
 }
 
+/* Is the speaker at @at the subject of a relative clause after a comma,
+ * "which", "where" or "whom" right before it ("…, which Seoul says could
+ * hold up to 12 million shells", "…, where Kyiv says most of them
+ * fought")? It speaks for that clause, not for the figure before it. */
+static gboolean
+relative_subject_at(const char *text, gsize start, gsize at)
+{
+    static const char *const relatives[] = {"which", "where", "whom", NULL};
+    gsize b, e = word_before(text, start, at, &b);
+    if (!(b < e && word_in_at(text, b, e, relatives)))
+        return FALSE;
+    while (b > start && text[b - 1] == ' ')
+        b--;
+    return b > start && text[b - 1] == ',';
+}
+
 /* Does text[from, to) end on a verb of denying ("Pyongyang denied",
  * "Kyiv has denied")? */
 static gboolean
@@ -7206,6 +7306,7 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             }
         } else if (as >= me) {
             if (a->account || a->gapped || subordinate_before(text, ss, as)
+                || relative_subject_at(text, ss, as)
                 || in_fronted_question(text, ss, ve, as)
                 || in_fronted_contrast(text, ss, ve, as)
                 || (blocked_before_speaker(text, terminators, me, as)
@@ -7515,7 +7616,8 @@ alternative_after_noun(const char *text, gsize value_end, gsize limit, const Cue
 }
 
 /* Is text[@ss, @se) a yes-or-no question, opened by an auxiliary or
- * modal verb (a quote mark or a "Q:" before it passed over) and closed
+ * modal verb (a quote mark, a "Q:" or a short label's colon before it
+ * passed over) and closed
  * by a question mark after the figure ending at @fe: "Are 10,000 North
  * Korean troops really heading to Ukraine?", "Has Pyongyang sent 3,000
  * more?" A question that names what the figure after it answers ("How
@@ -7544,6 +7646,31 @@ yes_no_question(const char *text, gsize ss, gsize se, gsize fs, gsize fe)
         b += 2;
         while (b < e && g_ascii_isspace(text[b]))
             b++;
+    } else {
+        /* so is a headline's short label of one to three words before
+         * its colon: "Fact check: Did North Korea lose 30,000 soldiers in
+         * Kursk?", "Explainer: Has Pyongyang sent …?" */
+        guint words = 0;
+        gsize c = b;
+        while (c < e && words <= 3) {
+            gsize w0 = c;
+            while (c < e && (g_ascii_isalpha(text[c]) || text[c] == '-' || text[c] == '\''))
+                c++;
+            if (c == w0)
+                break;
+            words++;
+            if (c + 1 < e && text[c] == ':' && text[c + 1] == ' ') {
+                if (words <= 3) {
+                    b = c + 1;
+                    while (b < e && g_ascii_isspace(text[b]))
+                        b++;
+                }
+                break;
+            }
+            if (c >= e || text[c] != ' ')
+                break;
+            c++;
+        }
     }
     gsize w = b;
     while (w < e && g_ascii_isalpha(text[w]))
