@@ -15614,6 +15614,35 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                     fill->veto = h;
             }
         }
+        /* a count "of them" (or "of those") after the clause of its noun
+         * counts what that clause counts, in that clause's war or place:
+         * a clause-wide veto there, or in a phrase that opens the
+         * sentence before it, forbids the count too ("In the Korean War,
+         * China sent some 3 million soldiers across the Yalu, and perhaps
+         * 180,000 of them never came home"); a semicolon or colon before
+         * the noun parts it from what came before */
+        /* (the figure itself where the frame counts no noun: "…, and some
+         * 180,000 of them were killed") */
+        guint noun0 = fill->counts != NULL ? fill->counts->t0 : t0;
+        if (fill->veto == NULL && slot->before == G_MAXUINT && m->type == CC_CLAIM_QUANTITY
+            && noun0 <= t0 && (fill->counts == NULL || fill->counts->t1 <= t0)
+            && t1 + 1 < run->toks->len && tok_is(run, t1, "of")
+            && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "those"))) {
+            guint from = 0;
+            for (guint t = noun0; t > 0; t--)
+                if (g_array_index(run->toks, Tok, t - 1).kind == TOK_BREAK) {
+                    from = t;
+                    break;
+                }
+            for (guint i = 0; fill->veto == NULL && i < slot->tables->len; i++) {
+                const GArray *hits = dict_hits(run, slot->tables->pdata[i]);
+                for (guint j = 0; j < hits->len && fill->veto == NULL; j++) {
+                    const Hit *h = &g_array_index(hits, Hit, j);
+                    if (h->t0 >= from && h->t1 <= noun0)
+                        fill->veto = h;
+                }
+            }
+        }
         if (fill->veto != NULL) {
             fill->missing = "veto";
             fill->veto_line = slot->line;
