@@ -7284,7 +7284,7 @@ others_named(CcFrameRun *run, guint t, gboolean cue)
 }
 
 /* Is token @t a word of a share with no figure ("most", "nearly all",
- * "the bulk")? */
+ * "the bulk", "a fraction")? */
 static gboolean
 share_word(const CcFrameRun *run, guint t)
 {
@@ -7293,7 +7293,9 @@ share_word(const CcFrameRun *run, guint t)
         "almost",    "about",    "roughly", "around", "virtually", "practically", "the",
         "bulk",      "majority", "a",       "third",  "quarter",   "few",         "none",
         "several",   "vast",     "large",   "share",  "part",      "two-thirds",  "three-quarters",
-        "one-third", "over",     "more",    "than"};
+        "one-third", "over",     "more",    "than",
+        /* "only a fraction of them went to Russia", "a handful of them" */
+        "fraction",  "handful",  "portion", "minority"};
     for (gsize i = 0; i < G_N_ELEMENTS(words); i++)
         if (tok_is(run, t, words[i]))
             return TRUE;
@@ -7331,7 +7333,8 @@ share_of_them(const CcFrameRun *run, const Hit *h, guint from)
         t--;
     }
     return t >= 3 && t - 3 >= from
-           && (tok_is(run, t - 1, "which") || tok_is(run, t - 1, "them"))
+           && (tok_is(run, t - 1, "which") || tok_is(run, t - 1, "them")
+               || tok_is(run, t - 1, "those") || tok_is(run, t - 1, "these"))
            && tok_is(run, t - 2, "of") && share_word(run, t - 3);
 }
 
