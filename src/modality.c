@@ -3495,6 +3495,30 @@ in_opening_condition(const char *text, gsize ss, gsize a, gsize b, gsize c, gboo
     return FALSE;
 }
 
+/* Does the condition the figure at [@vs, @ve) stands in take what it holds
+ * as given, as a guide to something else, its comma after the figure
+ * closing on "any guide", "anything to go by" or "any indication" ("If
+ * the 11,000 North Korean soldiers in Kursk are any guide, …")? Such an
+ * "if" sets no condition on the figure. */
+static gboolean
+guide_condition(const char *text, gsize ve, gsize se)
+{
+    static const char *const ends[] = {"any guide", "anything to go by", "any indication",
+                                       "any yardstick", NULL};
+    gsize c = ve;
+    while (c < se && text[c] != ',' && text[c] != ';' && text[c] != '.')
+        c++;
+    if (c >= se || text[c] != ',')
+        return FALSE;
+    for (guint k = 0; ends[k] != NULL; k++) {
+        gsize n = strlen(ends[k]);
+        if (c >= ve + n && g_ascii_strncasecmp(text + c - n, ends[k], n) == 0
+            && (c == ve + n || text[c - n - 1] == ' '))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Is the figure at [@vs, @ve) in a condition that opens the sentence with
  * "If", a comma closing it before @cs? */
 static gboolean
@@ -3884,6 +3908,19 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * one to play down the North's troubles, says about 600 …") */
     if (cue->modality == CC_MODALITY_NEGATED && cue->end <= vs
         && negation_opens_aside(text, ss, cue->start, cue->end, vs))
+        return FALSE;
+    /* nor does an "if" whose clause takes the figure as a guide ("If the
+     * 11,000 North Korean soldiers in Kursk are any guide, …") */
+    if (cue->modality == CC_MODALITY_HYPOTHETICAL && cue->end <= vs
+        && word_is(text, cue->start, cue->end, "if") && guide_condition(text, ve, se))
+        return FALSE;
+    /* nor a forecast, doubt or negation of the main clause after it: what
+     * the guide is taken to show ("…, the next contingent will fare no
+     * better") */
+    if ((cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL
+         || cue->modality == CC_MODALITY_NEGATED)
+        && cue->start >= ve && condition_closed_before(text, ss, vs, ve, cue->start)
+        && guide_condition(text, ve, se))
         return FALSE;
     /* nor does the negation of a main clause after a condition that opens
      * the sentence and holds the figure: "If North Korea were to send
