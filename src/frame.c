@@ -10727,6 +10727,20 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
     const CcFrameSlot *slot = &f->slot[CC_SLOT_COUNTS];
     gboolean own_head = FALSE;
     guint words = 0;
+    /* a size that opens the sentence after "At", with no noun of its own
+     * and its comma right after it, counts the subject that comma opens
+     * onto, within five words: "At roughly 11,000, the North Korean force
+     * in Kursk outnumbers …" */
+    if (t0 >= 1 && t0 <= 3 && tok_is(run, 0, "at") && t1 + 1 < run->toks->len
+        && g_array_index(run->toks, Tok, t1).kind == TOK_COMMA) {
+        for (guint t = t1 + 1; t < run->toks->len && t <= t1 + 5; t++) {
+            if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
+                break;
+            const Hit *h = hit_starting(run, slot->tables, t);
+            if (h != NULL)
+                return h;
+        }
+    }
     /* "kept shipping 152mm shells to Russia, some 1.5 million of them": a
      * count of them, no part of a figure, counts the nearest noun before
      * it that any frame counts — when that noun is this frame's */
