@@ -7333,7 +7333,7 @@ others_named(CcFrameRun *run, guint t, gboolean cue)
 }
 
 /* Is token @t a word of a share with no figure ("most", "nearly all",
- * "the bulk")? */
+ * "the bulk", "a fraction")? */
 static gboolean
 share_word(const CcFrameRun *run, guint t)
 {
@@ -7342,7 +7342,9 @@ share_word(const CcFrameRun *run, guint t)
         "almost",    "about",    "roughly", "around", "virtually", "practically", "the",
         "bulk",      "majority", "a",       "third",  "quarter",   "few",         "none",
         "several",   "vast",     "large",   "share",  "part",      "two-thirds",  "three-quarters",
-        "one-third", "over",     "more",    "than"};
+        "one-third", "over",     "more",    "than",
+        /* "only a fraction of them went to Russia", "a handful of them" */
+        "fraction",  "handful",  "portion", "minority"};
     for (gsize i = 0; i < G_N_ELEMENTS(words); i++)
         if (tok_is(run, t, words[i]))
             return TRUE;
@@ -7380,7 +7382,8 @@ share_of_them(const CcFrameRun *run, const Hit *h, guint from)
         t--;
     }
     return t >= 3 && t - 3 >= from
-           && (tok_is(run, t - 1, "which") || tok_is(run, t - 1, "them"))
+           && (tok_is(run, t - 1, "which") || tok_is(run, t - 1, "them")
+               || tok_is(run, t - 1, "those") || tok_is(run, t - 1, "these"))
            && tok_is(run, t - 2, "of") && share_word(run, t - 3);
 }
 
@@ -10754,6 +10757,20 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
     const CcFrameSlot *slot = &f->slot[CC_SLOT_COUNTS];
     gboolean own_head = FALSE;
     guint words = 0;
+    /* a size that opens the sentence after "At", with no noun of its own
+     * and its comma right after it, counts the subject that comma opens
+     * onto, within five words: "At roughly 11,000, the North Korean force
+     * in Kursk outnumbers …" */
+    if (t0 >= 1 && t0 <= 3 && tok_is(run, 0, "at") && t1 + 1 < run->toks->len
+        && g_array_index(run->toks, Tok, t1).kind == TOK_COMMA) {
+        for (guint t = t1 + 1; t < run->toks->len && t <= t1 + 5; t++) {
+            if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
+                break;
+            const Hit *h = hit_starting(run, slot->tables, t);
+            if (h != NULL)
+                return h;
+        }
+    }
     /* "kept shipping 152mm shells to Russia, some 1.5 million of them": a
      * count of them, no part of a figure, counts the nearest noun before
      * it that any frame counts — when that noun is this frame's */
@@ -15692,6 +15709,35 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                     plain = g_array_index(run->toks, Tok, t).kind != TOK_OTHER;
                 if (plain)
                     fill->veto = h;
+            }
+        }
+        /* a count "of them" (or "of those") after the clause of its noun
+         * counts what that clause counts, in that clause's war or place:
+         * a clause-wide veto there, or in a phrase that opens the
+         * sentence before it, forbids the count too ("In the Korean War,
+         * China sent some 3 million soldiers across the Yalu, and perhaps
+         * 180,000 of them never came home"); a semicolon or colon before
+         * the noun parts it from what came before */
+        /* (the figure itself where the frame counts no noun: "…, and some
+         * 180,000 of them were killed") */
+        guint noun0 = fill->counts != NULL ? fill->counts->t0 : t0;
+        if (fill->veto == NULL && slot->before == G_MAXUINT && m->type == CC_CLAIM_QUANTITY
+            && noun0 <= t0 && (fill->counts == NULL || fill->counts->t1 <= t0)
+            && t1 + 1 < run->toks->len && tok_is(run, t1, "of")
+            && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "those"))) {
+            guint from = 0;
+            for (guint t = noun0; t > 0; t--)
+                if (g_array_index(run->toks, Tok, t - 1).kind == TOK_BREAK) {
+                    from = t;
+                    break;
+                }
+            for (guint i = 0; fill->veto == NULL && i < slot->tables->len; i++) {
+                const GArray *hits = dict_hits(run, slot->tables->pdata[i]);
+                for (guint j = 0; j < hits->len && fill->veto == NULL; j++) {
+                    const Hit *h = &g_array_index(hits, Hit, j);
+                    if (h->t0 >= from && h->t1 <= noun0)
+                        fill->veto = h;
+                }
             }
         }
         if (fill->veto != NULL) {

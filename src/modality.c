@@ -2656,6 +2656,48 @@ of_whom_between(const char *text, gsize a, gsize b)
     return FALSE;
 }
 
+/* Does the figure at [@vs, @ve), after "the", "those" or "these", open a
+ * noun phrase whose participle of sending, right after its plural noun,
+ * tells that what it counts was sent ("the 11,000 troops *sent* to Kursk",
+ * "the 3,000 North Korean soldiers *deployed* there"), the phrase no whole
+ * a share is told of? A negation, doubt or condition of the predicate
+ * after it is about what is said of the things sent, not the sending. (A belief or plan before such
+ * a figure still reaches it: "Seoul believes the 28,000 containers shipped
+ * to Russia were packed with …".) */
+static gboolean
+sent_participle(const char *text, gsize ss, gsize vs, gsize ve, gsize se)
+{
+    static const char *const dets[] = {"the", "those", "these", NULL};
+    static const char *const approx[] = {"about", "around", "roughly", "some", "nearly",
+                                         "approximately", "estimated", NULL};
+    static const char *const sent[] = {"sent",     "deployed", "dispatched", "shipped",
+                                       "delivered", "supplied", "committed",  NULL};
+    gsize ws, we = word_before(text, ss, vs, &ws);
+    for (guint k = 0; k < 3 && we != ss && word_in_at(text, ws, we, approx); k++)
+        we = word_before(text, ss, ws, &ws);
+    if (we == ss || !word_in_at(text, ws, we, dets))
+        return FALSE;
+    gsize ob, oe = word_before(text, ss, ws, &ob);
+    if (oe != ss && word_is(text, ob, oe, "of"))
+        return FALSE;
+    gsize at = ve;
+    for (guint w = 0; w < 4 && at < se; w++) {
+        while (at < se && text[at] == ' ')
+            at++;
+        gsize b = at;
+        while (at < se && g_ascii_isalpha(text[at]))
+            at++;
+        if (at == b || (at < se && text[at] != ' '))
+            return FALSE;
+        if (w > 0 && word_in_at(text, b, at, sent)) {
+            gsize pb, pe = word_before(text, ss, b, &pb);
+            return pe != ss && pb >= ve && g_ascii_islower(text[pb])
+                   && (text[pe - 1] == 's' || word_is(text, pb, pe, "personnel"));
+        }
+    }
+    return FALSE;
+}
+
 /* Does the figure at [@vs, @ve), after "the" or a possessive, open a
  * noun phrase whose reduced relative clause tells that what it counts is
  * done already, "already" within seven words after it and nothing but
@@ -2733,6 +2775,12 @@ done_relative(const char *text, gsize ss, gsize vs, gsize ve, gsize se)
         if (w > 1 && word_in_at(text, b, at, sent) && !word_is(text, ows, owe, "of")) {
             gsize pb, pe = word_before(text, ss, b, &pb);
             gsize qb, qe = pe != ss ? word_before(text, ss, pb, &qb) : ss;
+            /* a name of up to three words: "the 12,000 soldiers *Kim Jong
+             * Un sent*" */
+            for (guint k = 0; k < 2 && qe != ss && qb >= ve && g_ascii_isupper(text[qb])
+                              && g_ascii_isupper(text[pb]);
+                 k++)
+                qe = word_before(text, ss, qb, &qb);
             if (pe != ss && pb >= ve && qe != ss && qb >= ve && g_ascii_islower(text[qb])
                 && (word_in_at(text, pb, pe, subjects) || g_ascii_isupper(text[pb])))
                 return TRUE;
@@ -2741,8 +2789,12 @@ done_relative(const char *text, gsize ss, gsize vs, gsize ve, gsize se)
          * telling a figure: "would be nearly double the 1,100 deaths *the
          * agency cited* in the spring", "the 3,000 casualties *Kyiv
          * reported*" (the figure told already, no condition of it) */
-        static const char *const told[] = {"cited", "reported", "gave", "counted", "recorded",
-                                           "confirmed", "announced", "tallied", NULL};
+        /* (or its present: "the 4,000 casualties Kyiv reports would be a
+     * catastrophe") */
+    static const char *const told[] = {"cited",   "reported", "gave",      "counted", "recorded",
+                                       "confirmed", "announced", "tallied", "cites",  "reports",
+                                       "gives",   "counts",   "records",   "confirms", "announces",
+                                       NULL};
         static const char *const owners[] = {"the", "its", "their", "his", "her", NULL};
         if (w > 1 && word_in_at(text, b, at, told)) {
             gsize pb, pe = word_before(text, ss, b, &pb);
@@ -3451,6 +3503,30 @@ in_opening_condition(const char *text, gsize ss, gsize a, gsize b, gsize c, gboo
     return FALSE;
 }
 
+/* Does the condition the figure at [@vs, @ve) stands in take what it holds
+ * as given, as a guide to something else, its comma after the figure
+ * closing on "any guide", "anything to go by" or "any indication" ("If
+ * the 11,000 North Korean soldiers in Kursk are any guide, …")? Such an
+ * "if" sets no condition on the figure. */
+static gboolean
+guide_condition(const char *text, gsize ve, gsize se)
+{
+    static const char *const ends[] = {"any guide", "anything to go by", "any indication",
+                                       "any yardstick", NULL};
+    gsize c = ve;
+    while (c < se && text[c] != ',' && text[c] != ';' && text[c] != '.')
+        c++;
+    if (c >= se || text[c] != ',')
+        return FALSE;
+    for (guint k = 0; ends[k] != NULL; k++) {
+        gsize n = strlen(ends[k]);
+        if (c >= ve + n && g_ascii_strncasecmp(text + c - n, ends[k], n) == 0
+            && (c == ve + n || text[c - n - 1] == ' '))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Is the figure at [@vs, @ve) in a condition that opens the sentence with
  * "If", a comma closing it before @cs? */
 static gboolean
@@ -3953,6 +4029,19 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     if (cue->modality == CC_MODALITY_NEGATED && cue->end <= vs
         && negation_opens_aside(text, ss, cue->start, cue->end, vs))
         return FALSE;
+    /* nor does an "if" whose clause takes the figure as a guide ("If the
+     * 11,000 North Korean soldiers in Kursk are any guide, …") */
+    if (cue->modality == CC_MODALITY_HYPOTHETICAL && cue->end <= vs
+        && word_is(text, cue->start, cue->end, "if") && guide_condition(text, ve, se))
+        return FALSE;
+    /* nor a forecast, doubt or negation of the main clause after it: what
+     * the guide is taken to show ("…, the next contingent will fare no
+     * better") */
+    if ((cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL
+         || cue->modality == CC_MODALITY_NEGATED)
+        && cue->start >= ve && condition_closed_before(text, ss, vs, ve, cue->start)
+        && guide_condition(text, ve, se))
+        return FALSE;
     /* nor does the negation of a main clause after a condition that opens
      * the sentence and holds the figure: "If North Korea were to send
      * another 100,000 troops, Ukraine's lines would *not* hold" */
@@ -4128,10 +4217,21 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * already sent": the 120 are stated), from before it or after it ("If
      * Kim sends more troops beyond the 11,000 already there, Seoul could
      * arm Kyiv", "Should the DPRK dispatch troops beyond the estimated
-     * 11,000 already in Russia, we stand ready to …") */
-    if ((cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL)
+     * 11,000 already in Russia, we stand ready to …"); nor does a
+     * negation after it, which denies what the predicate says of the
+     * things done ("The 11,000 troops Pyongyang sent did not change the
+     * course of the war", "… were never going to turn the tide") */
+    if ((cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL
+         || (cue->modality == CC_MODALITY_NEGATED && cue->start >= ve))
         && (cue->end <= vs || cue->start >= ve) /* not "estimated" inside the figure */
         && done_relative(text, ss, vs, ve, se))
+        return FALSE;
+    /* … so too a negation, doubt or condition after a figure told by its
+     * participle of sending ("The 11,000 troops sent to Kursk did not
+     * change the course of the war", "… could not hold Sudzha") */
+    if ((cue->modality == CC_MODALITY_NEGATED || cue->modality == CC_MODALITY_HEDGED
+         || cue->modality == CC_MODALITY_HYPOTHETICAL)
+        && cue->start >= ve && sent_participle(text, ss, vs, ve, se))
         return FALSE;
     /* a plan or forecast before the figure does not reach into an
      * adjunct of what came before it: "North Korea is set to send more
