@@ -3884,8 +3884,10 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * have been killed"; the cue "an estimated" holds its article: "An
      * estimated 11,000 … were sent, of whom around 4,000 were killed"),
      * not a hedge of this one; a verb of estimating ("officials estimated
-     * 3,000 had died and 1,000 …") still is */
-    if (cue->modality == CC_MODALITY_HEDGED && (cue->end <= ms || cue->start >= me)) {
+     * 3,000 had died and 1,000 …") still is; so too where the rule's
+     * match spans the other figure, the part after its whole ("an
+     * estimated 4,700 casualties, including about 600 deaths") */
+    if (cue->modality == CC_MODALITY_HEDGED && (cue->end <= vs || cue->start >= ve)) {
         gsize j = cue->end;
         while (j < se && text[j] == ' ')
             j++;
@@ -3894,7 +3896,7 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
         while (fe < cue->end && g_ascii_isalpha(text[fe]))
             fe++;
         gboolean article_in = fe < cue->end && word_is(text, cue->start, fe, "an");
-        if (j < se && g_ascii_isdigit(text[j]) && (j < ms || j >= me)
+        if (j < se && g_ascii_isdigit(text[j]) && (j < vs || j >= ve)
             && (article_in || word_is(text, ws, we, "the") || word_is(text, ws, we, "an")
                 || word_is(text, ws, we, "its") || word_is(text, ws, we, "their")))
             return FALSE;
