@@ -4545,18 +4545,19 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
         return FALSE;
     if (stage_count_at(run, t0, tok_at(run->toks, ve - 1) + 1))
         return FALSE; /* "deployed in two rounds" */
-    /* "aged 21 and 25", "most of them 19 or 20": a figure joined to an
-     * age right before it is an age too */
-    if (t0 > 1
-        && (tok_is(run, t0 - 1, "and") || tok_is(run, t0 - 1, "or") || tok_is(run, t0 - 1, "to"))
-        && g_ascii_isdigit(run->text[g_array_index(run->toks, Tok, t0 - 2).start])
-        && (age_at(run, t0 - 2) || age_label_at(run, t0 - 2)))
-        return FALSE;
-    /* a fact box lists its ages with commas too: "Ages of the POWs: 20, 26" */
-    if (t0 > 1 && g_array_index(run->toks, Tok, t0 - 1).kind == TOK_COMMA
-        && g_ascii_isdigit(run->text[g_array_index(run->toks, Tok, t0 - 2).start])
-        && age_label_at(run, t0 - 2))
-        return FALSE;
+    /* "aged 21 and 25", "most of them 19 or 20", "aged 19, 22 and 27": a
+     * figure joined to an age before it, or to a list of figures that an
+     * age opens, is an age too; a fact box lists its ages with commas
+     * ("Ages of the POWs: 20, 26") */
+    for (guint k = t0; k > 1
+                       && (tok_is(run, k - 1, "and") || tok_is(run, k - 1, "or")
+                           || tok_is(run, k - 1, "to")
+                           || g_array_index(run->toks, Tok, k - 1).kind == TOK_COMMA)
+                       && g_ascii_isdigit(run->text[g_array_index(run->toks, Tok, k - 2).start]);
+         k -= 2) {
+        if (age_at(run, k - 2) || age_label_at(run, k - 2))
+            return FALSE;
+    }
     gsize rest = run->len - ve;
     if ((rest >= 10 && g_ascii_strncasecmp(t + ve, " years old", 10) == 0)
         || (rest >= 9 && g_ascii_strncasecmp(t + ve, "-year-old", 9) == 0))
