@@ -14642,6 +14642,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 }
                 break;
             }
+        /* an earlier estimate named after a figure of its sentence, with
+         * no noun of its own after it, restates that figure ("lost about
+         * 2,000 soldiers, up from an earlier estimate of 600"): the noun
+         * before it is the figure's before, and restated() reads it with
+         * that figure's frame */
+        if (fill->counts != NULL && !borrowed && fill->counts->t1 <= t0
+            && earlier_estimate_of_figure_before(run, mentions, self))
+            fill->counts = NULL;
         if (fill->counts == NULL && part != G_MAXUINT) {
             borrowed = TRUE;
             const CcMention *p = &g_array_index(mentions, CcMention, part);
