@@ -14375,6 +14375,19 @@ vague_few_harmed(const CcRule *rule, const CcMention *m)
            && m->value.high < 10 && m->value.has_low && m->value.low > 0 && harm_frame(rule);
 }
 
+/* Is mention @m (its first token @t0) a vague few, under ten, that
+ * "including" or "includes" opens ("sent some 100 officers, *including
+ * several generals*")? It names a handful of the things counted before
+ * it, no figure a source puts, in any frame. */
+static gboolean
+vague_few_included(const CcFrameRun *run, const CcMention *m, guint t0)
+{
+    return m->type == CC_CLAIM_QUANTITY && m->value.vague && m->value.has_high
+           && m->value.high < 10 && m->value.has_low && m->value.low > 0 && t0 > 0
+           && (tok_is(run, t0 - 1, "including") || tok_is(run, t0 - 1, "includes")
+               || tok_is(run, t0 - 1, "included"));
+}
+
 /* Is mention @self (tokens [@t0, @t1)) a part of a toll listed right
  * after it, by how or where its men fell: a comma, then the figure with a
  * preposition after it and no noun of its own, the toll's figure and its
@@ -14512,7 +14525,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         fill->missing = "counts";
         return;
     }
-    if (listed_part_of_toll(run, rule, mentions, self, t0, t1) || vague_few_harmed(rule, m)) {
+    if (listed_part_of_toll(run, rule, mentions, self, t0, t1) || vague_few_harmed(rule, m)
+        || vague_few_included(run, m, t0)) {
         fill->missing = "counts";
         return;
     }
