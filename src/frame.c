@@ -4534,6 +4534,23 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
                 && g_ascii_isdigit(run->text[g_array_index(run->toks, Tok, k - 1).start]))
                 return FALSE;
     }
+    /* the second term of one in so many ("nearly one in six of those it
+     * sent", "one out of every four"), where a bound before the "one" kept
+     * the value pass from reading the two as one share: a rate, no count */
+    {
+        guint k = t0;
+        if (k > 0 && tok_is(run, k - 1, "every"))
+            k--;
+        if (k > 2 && tok_is(run, k - 1, "of") && tok_is(run, k - 2, "out"))
+            k -= 2;
+        else if (k > 1 && tok_is(run, k - 1, "in"))
+            k--;
+        if (k < t0 && k > 1 && (tok_is(run, k - 1, "one") || tok_is(run, k - 1, "1"))
+            && (tok_is(run, k - 2, "nearly") || tok_is(run, k - 2, "almost")
+                || tok_is(run, k - 2, "than") || tok_is(run, k - 2, "over")
+                || tok_is(run, k - 2, "under") || tok_is(run, k - 2, "least")))
+            return FALSE;
+    }
     /* a count of speakers, right after "according to" ("*According to
      * three Russian officers*, about 900 North Korean soldiers have been
      * killed"): who says it, no count of things */
