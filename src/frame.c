@@ -16590,14 +16590,19 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * troops", "1,000 *sappers*") */
         const Hit *sc =
             hit_owned(run, slot->tables, t0, t1, e1, c0, FALSE, c1, FALSE, slot->before, slot->after);
-        /* a scope word in capitals before another word in capitals is a
-         * word of a name, an outlet's: "*Daily* NK reported that about 700
-         * soldiers had been killed" tells no daily toll */
+        /* a scope word with a capital, its other letters small, before
+         * initials is a word of a name, an outlet's: "*Daily* NK reported
+         * that about 700 soldiers had been killed" tells no daily toll (a
+         * headline in capitals, "3,000 MORE N. KOREAN TROOPS", keeps its
+         * scope) */
         if (sc != NULL && sc->t1 == sc->t0 + 1 && sc->t1 < run->toks->len) {
             const Tok *w = &g_array_index(run->toks, Tok, sc->t0);
             const Tok *n = &g_array_index(run->toks, Tok, sc->t1);
-            if (n->kind == TOK_WORD && g_ascii_isupper(run->text[w->start])
-                && g_ascii_isupper(run->text[n->start]))
+            gboolean initials = n->kind == TOK_WORD && n->end - n->start >= 2;
+            for (gsize k = n->start; initials && k < n->end; k++)
+                initials = g_ascii_isupper(run->text[k]);
+            if (initials && w->end - w->start >= 2 && g_ascii_isupper(run->text[w->start])
+                && g_ascii_islower(run->text[w->start + 1]))
                 sc = NULL;
         }
         /* a scope word between two figures is the nearer's ("At least 100
