@@ -4582,6 +4582,23 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
                 && g_ascii_isdigit(run->text[g_array_index(run->toks, Tok, k - 1).start]))
                 return FALSE;
     }
+    /* the second term of one in so many ("nearly one in six of those it
+     * sent", "one out of every four"), where a bound before the "one" kept
+     * the value pass from reading the two as one share: a rate, no count */
+    {
+        guint k = t0;
+        if (k > 0 && tok_is(run, k - 1, "every"))
+            k--;
+        if (k > 2 && tok_is(run, k - 1, "of") && tok_is(run, k - 2, "out"))
+            k -= 2;
+        else if (k > 1 && tok_is(run, k - 1, "in"))
+            k--;
+        if (k < t0 && k > 1 && (tok_is(run, k - 1, "one") || tok_is(run, k - 1, "1"))
+            && (tok_is(run, k - 2, "nearly") || tok_is(run, k - 2, "almost")
+                || tok_is(run, k - 2, "than") || tok_is(run, k - 2, "over")
+                || tok_is(run, k - 2, "under") || tok_is(run, k - 2, "least")))
+            return FALSE;
+    }
     /* a count of speakers, right after "according to" ("*According to
      * three Russian officers*, about 900 North Korean soldiers have been
      * killed"): who says it, no count of things */
@@ -4594,18 +4611,19 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
         return FALSE;
     if (stage_count_at(run, t0, tok_at(run->toks, ve - 1) + 1))
         return FALSE; /* "deployed in two rounds" */
-    /* "aged 21 and 25", "most of them 19 or 20": a figure joined to an
-     * age right before it is an age too */
-    if (t0 > 1
-        && (tok_is(run, t0 - 1, "and") || tok_is(run, t0 - 1, "or") || tok_is(run, t0 - 1, "to"))
-        && g_ascii_isdigit(run->text[g_array_index(run->toks, Tok, t0 - 2).start])
-        && (age_at(run, t0 - 2) || age_label_at(run, t0 - 2)))
-        return FALSE;
-    /* a fact box lists its ages with commas too: "Ages of the POWs: 20, 26" */
-    if (t0 > 1 && g_array_index(run->toks, Tok, t0 - 1).kind == TOK_COMMA
-        && g_ascii_isdigit(run->text[g_array_index(run->toks, Tok, t0 - 2).start])
-        && age_label_at(run, t0 - 2))
-        return FALSE;
+    /* "aged 21 and 25", "most of them 19 or 20", "aged 19, 22 and 27": a
+     * figure joined to an age before it, or to a list of figures that an
+     * age opens, is an age too; a fact box lists its ages with commas
+     * ("Ages of the POWs: 20, 26") */
+    for (guint k = t0; k > 1
+                       && (tok_is(run, k - 1, "and") || tok_is(run, k - 1, "or")
+                           || tok_is(run, k - 1, "to")
+                           || g_array_index(run->toks, Tok, k - 1).kind == TOK_COMMA)
+                       && g_ascii_isdigit(run->text[g_array_index(run->toks, Tok, k - 2).start]);
+         k -= 2) {
+        if (age_at(run, k - 2) || age_label_at(run, k - 2))
+            return FALSE;
+    }
     gsize rest = run->len - ve;
     if ((rest >= 10 && g_ascii_strncasecmp(t + ve, " years old", 10) == 0)
         || (rest >= 9 && g_ascii_strncasecmp(t + ve, "-year-old", 9) == 0))
@@ -14455,6 +14473,19 @@ vague_few_harmed(const CcRule *rule, const CcMention *m)
            && m->value.high < 10 && m->value.has_low && m->value.low > 0 && harm_frame(rule);
 }
 
+/* Is mention @m (its first token @t0) a vague few, under ten, that
+ * "including" or "includes" opens ("sent some 100 officers, *including
+ * several generals*")? It names a handful of the things counted before
+ * it, no figure a source puts, in any frame. */
+static gboolean
+vague_few_included(const CcFrameRun *run, const CcMention *m, guint t0)
+{
+    return m->type == CC_CLAIM_QUANTITY && m->value.vague && m->value.has_high
+           && m->value.high < 10 && m->value.has_low && m->value.low > 0 && t0 > 0
+           && (tok_is(run, t0 - 1, "including") || tok_is(run, t0 - 1, "includes")
+               || tok_is(run, t0 - 1, "included"));
+}
+
 /* Is mention @self (tokens [@t0, @t1)) a part of a toll listed right
  * after it, by how or where its men fell: a comma, then the figure with a
  * preposition after it and no noun of its own, the toll's figure and its
@@ -14592,7 +14623,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         fill->missing = "counts";
         return;
     }
-    if (listed_part_of_toll(run, rule, mentions, self, t0, t1) || vague_few_harmed(rule, m)) {
+    if (listed_part_of_toll(run, rule, mentions, self, t0, t1) || vague_few_harmed(rule, m)
+        || vague_few_included(run, m, t0)) {
         fill->missing = "counts";
         return;
     }
@@ -14722,6 +14754,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 }
                 break;
             }
+        /* an earlier estimate named after a figure of its sentence, with
+         * no noun of its own after it, restates that figure ("lost about
+         * 2,000 soldiers, up from an earlier estimate of 600"): the noun
+         * before it is the figure's before, and restated() reads it with
+         * that figure's frame */
+        if (fill->counts != NULL && !borrowed && fill->counts->t1 <= t0
+            && earlier_estimate_of_figure_before(run, mentions, self))
+            fill->counts = NULL;
         if (fill->counts == NULL && part != G_MAXUINT) {
             borrowed = TRUE;
             const CcMention *p = &g_array_index(mentions, CcMention, part);
@@ -16695,6 +16735,21 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * troops", "1,000 *sappers*") */
         const Hit *sc =
             hit_owned(run, slot->tables, t0, t1, e1, c0, FALSE, c1, FALSE, slot->before, slot->after);
+        /* a scope word with a capital, its other letters small, before
+         * initials is a word of a name, an outlet's: "*Daily* NK reported
+         * that about 700 soldiers had been killed" tells no daily toll (a
+         * headline in capitals, "3,000 MORE N. KOREAN TROOPS", keeps its
+         * scope) */
+        if (sc != NULL && sc->t1 == sc->t0 + 1 && sc->t1 < run->toks->len) {
+            const Tok *w = &g_array_index(run->toks, Tok, sc->t0);
+            const Tok *n = &g_array_index(run->toks, Tok, sc->t1);
+            gboolean initials = n->kind == TOK_WORD && n->end - n->start >= 2;
+            for (gsize k = n->start; initials && k < n->end; k++)
+                initials = g_ascii_isupper(run->text[k]);
+            if (initials && w->end - w->start >= 2 && g_ascii_isupper(run->text[w->start])
+                && g_ascii_islower(run->text[w->start + 1]))
+                sc = NULL;
+        }
         /* a scope word between two figures is the nearer's ("At least 100
          * were killed and another 1,000 wounded"), as a cue is */
         if (sc != NULL && b_fig && sc->t0 >= e1 && sc->t1 <= b

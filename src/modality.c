@@ -2382,6 +2382,38 @@ reduced_relative(const char *text, gsize ss, gsize vs, gsize ve, gsize cs)
     return nouns >= 1 && nouns <= 4;
 }
 
+/* Does a plan told as a participle, "promised" or "pledged" (the cue at
+ * @cs), follow the noun of the figure at [@vs, @ve) after "the", "those"
+ * or "these" (an approximator between), one to three words between and
+ * no comma: "the 6,000 troops *promised to* Kursk", "the 6,000 engineers
+ * *pledged to* Russia"? The plan is that figure's. */
+static gboolean
+plan_participle(const char *text, gsize ss, gsize vs, gsize ve, gsize cs)
+{
+    static const char *const dets[] = {"the", "those", "these", NULL};
+    static const char *const approx[] = {"about", "around", "roughly", "some", "nearly",
+                                         "approximately", "estimated", NULL};
+    static const char *const verbs[] = {"promised", "pledged", NULL};
+    gsize ce = cs;
+    while (g_ascii_isalpha(text[ce]))
+        ce++;
+    if (cs <= ve || !word_in_at(text, cs, ce, verbs))
+        return FALSE;
+    guint words = 0;
+    for (gsize k = ve; k < cs; k++) {
+        if (text[k] == ',' || text[k] == ';' || g_ascii_isdigit(text[k]))
+            return FALSE;
+        if (g_ascii_isalpha(text[k]) && (k == ve || !g_ascii_isalpha(text[k - 1])))
+            words++;
+    }
+    if (words < 1 || words > 3)
+        return FALSE;
+    gsize ws, we = word_before(text, ss, vs, &ws);
+    for (guint k = 0; k < 3 && we != ss && word_in_at(text, ws, we, approx); k++)
+        we = word_before(text, ss, ws, &ws);
+    return we != ss && word_in_at(text, ws, we, dets);
+}
+
 /* Does the figure at [@vs, @ve) open a reduced relative clause with a
  * speaker of its own: "the", the figure, its plural noun, a name, then a
  * verb of saying ("the 3,000 reinforcements *Seoul says* arrived in
@@ -3837,6 +3869,23 @@ verdict_mark_between(const char *text, gsize ss, gsize from, gsize to)
 
 static gboolean relative_subject_at(const char *text, gsize start, gsize at);
 
+/* Does text[@from, @to) list a part after its whole: ", including" or
+ * ", among them" (or "among whom", "of whom") between the whole's figure
+ * and the part's? */
+static gboolean
+part_listed_between(const char *text, gsize from, gsize to)
+{
+    static const char *const marks[] = {", including ", ", among them ", ", among whom ",
+                                        ", of whom ", ", among which ", NULL};
+    for (guint i = 0; marks[i] != NULL; i++) {
+        gsize n = strlen(marks[i]);
+        for (gsize k = from; k + n <= to; k++)
+            if (g_ascii_strncasecmp(text + k, marks[i], n) == 0)
+                return TRUE;
+    }
+    return FALSE;
+}
+
 static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
          gsize ss, gsize ms, gsize me, gsize vs, gsize ve, gsize se)
@@ -4093,8 +4142,14 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * have been killed"; the cue "an estimated" holds its article: "An
      * estimated 11,000 … were sent, of whom around 4,000 were killed"),
      * not a hedge of this one; a verb of estimating ("officials estimated
-     * 3,000 had died and 1,000 …") still is */
-    if (cue->modality == CC_MODALITY_HEDGED && (cue->end <= ms || cue->start >= me)) {
+     * 3,000 had died and 1,000 …") still is; so too where the rule's
+     * match spans the other figure, a whole before the part that
+     * "including" or "among them" lists after it ("an estimated 4,700
+     * casualties, including about 600 deaths"), while a figure joined to
+     * it by "and" or compared with it shares its hedge ("an estimated 2.8
+     * million and 3.7 million shells", "…, compared to some 11,000") */
+    gboolean whole_before = cue->end <= vs && part_listed_between(text, cue->end, vs);
+    if (cue->modality == CC_MODALITY_HEDGED && (cue->end <= ms || cue->start >= me || whole_before)) {
         gsize j = cue->end;
         while (j < se && text[j] == ' ')
             j++;
@@ -4103,7 +4158,7 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
         while (fe < cue->end && g_ascii_isalpha(text[fe]))
             fe++;
         gboolean article_in = fe < cue->end && word_is(text, cue->start, fe, "an");
-        if (j < se && g_ascii_isdigit(text[j]) && (j < ms || j >= me)
+        if (j < se && g_ascii_isdigit(text[j]) && (j < ms || j >= me || (whole_before && j < vs))
             && (article_in || word_is(text, ws, we, "the") || word_is(text, ws, we, "an")
                 || word_is(text, ws, we, "its") || word_is(text, ws, we, "their")))
             return FALSE;
@@ -4177,6 +4232,27 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     if (cue->side == SIDE_PRE && cue->modality == CC_MODALITY_HYPOTHETICAL && cue->start >= ve
         && reduced_relative(text, ss, vs, ve, cue->start))
         return TRUE;
+    /* a plan told as a participle after a whole's noun is the whole's
+     * ("the 6,000 troops promised to Kursk"), and no part's counted out of
+     * it before it: "About 1,000 of the 6,000 troops promised to Kursk
+     * have arrived" plans the 6,000 and states the 1,000 */
+    if (cue->modality == CC_MODALITY_HYPOTHETICAL && cue->start >= ve) {
+        if (plan_participle(text, ss, vs, ve, cue->start))
+            return TRUE;
+        gsize p = ve;
+        while (p < cue->start && text[p] == ' ')
+            p++;
+        if (p + 7 < cue->start && g_ascii_strncasecmp(text + p, "of the ", 7) == 0) {
+            gsize ws = p + 7, we = ws;
+            while (we < cue->start && (g_ascii_isdigit(text[we]) || text[we] == ','
+                                       || text[we] == '.'))
+                we++;
+            while (we > ws && !g_ascii_isdigit(text[we - 1]))
+                we--;
+            if (we > ws && plan_participle(text, ss, ws, we, cue->start))
+                return FALSE;
+        }
+    }
     /* nor does a doubt or plan before a figure whose reduced relative
      * clause names its own speaker ("It is unclear whether the 3,000
      * reinforcements Seoul says arrived have entered combat") */
