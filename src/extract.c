@@ -3,7 +3,7 @@
  * notes which kinds of value each sentence holds; only the rules needing
  * those kinds run there; their matches are normalized, judged for modality
  * and attribution, dated, de-duplicated and numbered as claim records. */
-#define _GNU_SOURCE /* memmem */
+#define _GNU_SOURCE /* memmem, memrchr */
 #include "internal.h"
 #include "frame.h"
 #include "prefilter.h"
@@ -4291,31 +4291,38 @@ slash_caption_line(const char *text, gsize a, gsize b, gsize *name_end)
     return TRUE;
 }
 
-/* The speaker of the turn a transcript's sentence at @start stands in,
- * where the transcript opens each turn with a line of its own that names
+/* Where the line that holds text[@at] starts: after the last line break
+ * before @at (memrchr() reads a long paragraph back many bytes at a
+ * time). */
+static gsize
+line_start(const char *text, gsize at)
+{
+    const char *nl = at > 0 ? memrchr(text, '\n', at) : NULL;
+    return nl != NULL ? (gsize)(nl - text) + 1 : 0;
+}
+
+/* The speaker of the turn a transcript's line starting at @line stands
+ * in, where the transcript opens each turn with a line of its own that names
  * the speaker and the time ("John Kirby: (03:12)" and, on the lines after
  * it, "We estimate that North Korea has suffered more than 3,000
- * casualties …"): the nearest such line before the sentence's line, over
+ * casualties …"): the nearest such line before @line, over
  * at most twelve lines of the turn; or the sound bite's caption on the
  * line right before it ("Lee Seong-kweun / People Power Party lawmaker":
  * slash_caption_line()). A line that names no one ("Speaker 1
  * (00:12):", "Moderator: (04:10)", "Reporter:", "Audience member") ends
- * the walk with none. NULL for none. */
+ * the walk with none. NULL for none. It depends on the line alone, so
+ * that the claims of one line ask once (cc_extract()). */
 static char *
-timed_turn_speaker(const char *text, gsize start)
+timed_turn_speaker(const char *text, gsize line)
 {
     static const char *const no_one[] = {"Speaker",  "Moderator",  "Reporter",  "Audience",
                                          "Unknown",  "Host",       "Anchor",    "Interviewer",
                                          "Operator", "Crosstalk",  "Male",      "Female",
                                          "Participant", "Announcer", "Narrator", "Q", NULL};
-    gsize e = start;
-    while (e > 0 && text[e - 1] != '\n')
-        e--;
+    gsize e = line;
     for (guint lines = 0; e > 0 && lines < 12;) {
         gsize b = e - 1;
-        gsize a = b;
-        while (a > 0 && text[a - 1] != '\n')
-            a--;
+        gsize a = line_start(text, b);
         e = a;
         gsize k = a;
         while (k < b && g_ascii_isspace(text[k]))
@@ -4909,6 +4916,9 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
     g_autofree char *back_speaker = NULL;
     g_autofree char *head_speaker = NULL;
     gboolean head_read = FALSE;
+    /* the last line asked for its transcript turn's speaker, and its answer */
+    gsize turn_line = G_MAXSIZE;
+    g_autofree char *turn_line_speaker = NULL;
     guint n = 0;
     for (guint i = 0; i < candidates->len; i++) {
         Candidate *c = &g_array_index(candidates, Candidate, i);
@@ -5260,7 +5270,13 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         /* so does a turn a transcription service opens with its speaker
          * and the time on a line of their own: "John Kirby: (03:12)" */
         if (claim->attribution == NULL && claim->type != CC_CLAIM_EVENT) {
-            char *turn = timed_turn_speaker(text, c->sentence_start);
+            gsize line = line_start(text, c->sentence_start);
+            if (line != turn_line) {
+                turn_line = line;
+                g_free(turn_line_speaker);
+                turn_line_speaker = timed_turn_speaker(text, line);
+            }
+            char *turn = g_strdup(turn_line_speaker);
             if (turn != NULL) {
                 claim->attribution = turn;
                 if (claim->modality < CC_MODALITY_REPORTED)
