@@ -3204,6 +3204,49 @@ name_at_end(const char *full, const char *name)
 
 static char *title_run_name(const CcExtractor *ex, const char *who);
 
+/* fuller_name() looks for a name in the sentences before a claim this
+ * many at a time: one memmem() over their text, not one a sentence. */
+#define NAME_BLOCK 16
+
+/* Every place @name[0, n) starts in the text of @sentences [from, to),
+ * in order, into @at (cleared first), overlapping places too. */
+static void
+name_places(const char *text, const GArray *sentences, guint from, guint to, const char *name,
+            gsize n, GArray *at)
+{
+    g_array_set_size(at, 0);
+    gsize a = G_MAXSIZE, b = 0;
+    for (guint s = from; s < to; s++) {
+        const CcSpan *span = &g_array_index(sentences, CcSpan, s);
+        a = MIN(a, span->start);
+        b = MAX(b, span->end);
+    }
+    if (n == 0 || a >= b)
+        return;
+    for (const char *p = memmem(text + a, b - a, name, n); p != NULL;
+         p = memmem(p + 1, (gsize)(text + b - (p + 1)), name, n)) {
+        gsize place = (gsize)(p - text);
+        g_array_append_val(at, place);
+    }
+}
+
+/* Does a place of @at (name_places()) hold the whole name, @n bytes,
+ * within text[start, end)? (An empty name is everywhere, as memmem()
+ * finds it.) */
+static gboolean
+name_within(const GArray *at, gsize start, gsize end, gsize n)
+{
+    if (n == 0)
+        return TRUE;
+    /* the first place at or after @start ends first */
+    for (guint i = 0; i < at->len; i++) {
+        gsize place = g_array_index(at, gsize, i);
+        if (place >= start)
+            return place + n <= end;
+    }
+    return FALSE;
+}
+
 /* The fuller name a bare one stands for: the nearest speaker before the
  * claim's sentence, within 200 sentences, whose name is a person's and
  * opens or ends with it ("Kim Byung-kee … told reporters. Kim said …";
@@ -3217,12 +3260,20 @@ fuller_name(const CcExtractor *ex, const char *text, const GArray *sentences, GP
     if (cc_lexicon_lookup(cc_ruleset_lexicon(ex->rules), "entities", name, -1) != NULL)
         return NULL;
     guint lo = first_sentence_from(sentences, sentence_start);
+    guint first = lo > 200 ? lo - 200 : 0;
     gsize n = strlen(name);
-    for (guint s = lo; s-- > 0 && lo - s <= 200;) {
+    g_autoptr(GArray) at = g_array_new(FALSE, FALSE, sizeof(gsize));
+    guint block = lo;
+    for (guint s = lo; s-- > first;) {
         const CcSpan *span = &g_array_index(sentences, CcSpan, s);
-        /* g_strstr_len()'s answer, which stops at a NUL: memmem() up to it */
+        if (s < block) {
+            block = s + 1 > first + NAME_BLOCK ? s + 1 - NAME_BLOCK : first;
+            name_places(text, sentences, block, s + 1, name, n, at);
+        }
+        /* g_strstr_len()'s answer, which stops at a NUL: the name within
+         * the sentence's text up to it */
         gsize hay = strnlen(text + span->start, span->end - span->start);
-        if (memmem(text + span->start, hay, name, n) == NULL)
+        if (!name_within(at, span->start, span->start + hay, n))
             continue;
         GPtrArray *names = speakers_of(ex, text, sentences, seen, s);
         for (guint k = names->len; k-- > 0;) {
