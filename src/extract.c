@@ -3,7 +3,7 @@
  * notes which kinds of value each sentence holds; only the rules needing
  * those kinds run there; their matches are normalized, judged for modality
  * and attribution, dated, de-duplicated and numbered as claim records. */
-#define _GNU_SOURCE /* memmem */
+#define _GNU_SOURCE /* memmem, memrchr */
 #include "internal.h"
 #include "frame.h"
 #include "prefilter.h"
@@ -3204,6 +3204,53 @@ name_at_end(const char *full, const char *name)
 
 static char *title_run_name(const CcExtractor *ex, const char *who);
 
+/* fuller_name() looks for a name in the sentences before a claim this
+ * many at a time: one pass over their text, not one a sentence. */
+#define NAME_BLOCK 16
+
+/* Every place @name[0, n) starts in the text of @sentences [from, to),
+ * in order, into @at (cleared first), overlapping places too. */
+static void
+name_places(const char *text, const GArray *sentences, guint from, guint to, const char *name,
+            gsize n, GArray *at)
+{
+    g_array_set_size(at, 0);
+    gsize a = G_MAXSIZE, b = 0;
+    for (guint s = from; s < to; s++) {
+        const CcSpan *span = &g_array_index(sentences, CcSpan, s);
+        a = MIN(a, span->start);
+        b = MAX(b, span->end);
+    }
+    if (n == 0 || a >= b)
+        return;
+    /* the name's first byte by memchr(), which reads many bytes at a
+     * time (a name opens with a capital, seldom met), then the rest */
+    for (const char *p = memchr(text + a, name[0], b - a); p != NULL;
+         p = memchr(p + 1, name[0], (gsize)(text + b - (p + 1)))) {
+        if ((gsize)(text + b - p) >= n && memcmp(p, name, n) == 0) {
+            gsize place = (gsize)(p - text);
+            g_array_append_val(at, place);
+        }
+    }
+}
+
+/* Does a place of @at (name_places()) hold the whole name, @n bytes,
+ * within text[start, end)? (An empty name is everywhere, as memmem()
+ * finds it.) */
+static gboolean
+name_within(const GArray *at, gsize start, gsize end, gsize n)
+{
+    if (n == 0)
+        return TRUE;
+    /* the first place at or after @start ends first */
+    for (guint i = 0; i < at->len; i++) {
+        gsize place = g_array_index(at, gsize, i);
+        if (place >= start)
+            return place + n <= end;
+    }
+    return FALSE;
+}
+
 /* The fuller name a bare one stands for: the nearest speaker before the
  * claim's sentence, within 200 sentences, whose name is a person's and
  * opens or ends with it ("Kim Byung-kee … told reporters. Kim said …";
@@ -3217,12 +3264,20 @@ fuller_name(const CcExtractor *ex, const char *text, const GArray *sentences, GP
     if (cc_lexicon_lookup(cc_ruleset_lexicon(ex->rules), "entities", name, -1) != NULL)
         return NULL;
     guint lo = first_sentence_from(sentences, sentence_start);
+    guint first = lo > 200 ? lo - 200 : 0;
     gsize n = strlen(name);
-    for (guint s = lo; s-- > 0 && lo - s <= 200;) {
+    g_autoptr(GArray) at = g_array_new(FALSE, FALSE, sizeof(gsize));
+    guint block = lo;
+    for (guint s = lo; s-- > first;) {
         const CcSpan *span = &g_array_index(sentences, CcSpan, s);
-        /* g_strstr_len()'s answer, which stops at a NUL: memmem() up to it */
+        if (s < block) {
+            block = s + 1 > first + NAME_BLOCK ? s + 1 - NAME_BLOCK : first;
+            name_places(text, sentences, block, s + 1, name, n, at);
+        }
+        /* g_strstr_len()'s answer, which stops at a NUL: the name within
+         * the sentence's text up to it */
         gsize hay = strnlen(text + span->start, span->end - span->start);
-        if (memmem(text + span->start, hay, name, n) == NULL)
+        if (!name_within(at, span->start, span->start + hay, n))
             continue;
         GPtrArray *names = speakers_of(ex, text, sentences, seen, s);
         for (guint k = names->len; k-- > 0;) {
@@ -4268,31 +4323,38 @@ slash_caption_line(const char *text, gsize a, gsize b, gsize *name_end)
     return TRUE;
 }
 
-/* The speaker of the turn a transcript's sentence at @start stands in,
- * where the transcript opens each turn with a line of its own that names
+/* Where the line that holds text[@at] starts: after the last line break
+ * before @at (memrchr() reads a long paragraph back many bytes at a
+ * time). */
+static gsize
+line_start(const char *text, gsize at)
+{
+    const char *nl = at > 0 ? memrchr(text, '\n', at) : NULL;
+    return nl != NULL ? (gsize)(nl - text) + 1 : 0;
+}
+
+/* The speaker of the turn a transcript's line starting at @line stands
+ * in, where the transcript opens each turn with a line of its own that names
  * the speaker and the time ("John Kirby: (03:12)" and, on the lines after
  * it, "We estimate that North Korea has suffered more than 3,000
- * casualties …"): the nearest such line before the sentence's line, over
+ * casualties …"): the nearest such line before @line, over
  * at most twelve lines of the turn; or the sound bite's caption on the
  * line right before it ("Lee Seong-kweun / People Power Party lawmaker":
  * slash_caption_line()). A line that names no one ("Speaker 1
  * (00:12):", "Moderator: (04:10)", "Reporter:", "Audience member") ends
- * the walk with none. NULL for none. */
+ * the walk with none. NULL for none. It depends on the line alone, so
+ * that the claims of one line ask once (cc_extract()). */
 static char *
-timed_turn_speaker(const char *text, gsize start)
+timed_turn_speaker(const char *text, gsize line)
 {
     static const char *const no_one[] = {"Speaker",  "Moderator",  "Reporter",  "Audience",
                                          "Unknown",  "Host",       "Anchor",    "Interviewer",
                                          "Operator", "Crosstalk",  "Male",      "Female",
                                          "Participant", "Announcer", "Narrator", "Q", NULL};
-    gsize e = start;
-    while (e > 0 && text[e - 1] != '\n')
-        e--;
+    gsize e = line;
     for (guint lines = 0; e > 0 && lines < 12;) {
         gsize b = e - 1;
-        gsize a = b;
-        while (a > 0 && text[a - 1] != '\n')
-            a--;
+        gsize a = line_start(text, b);
         e = a;
         gsize k = a;
         while (k < b && g_ascii_isspace(text[k]))
@@ -4886,6 +4948,9 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
     g_autofree char *back_speaker = NULL;
     g_autofree char *head_speaker = NULL;
     gboolean head_read = FALSE;
+    /* the last line asked for its transcript turn's speaker, and its answer */
+    gsize turn_line = G_MAXSIZE;
+    g_autofree char *turn_line_speaker = NULL;
     guint n = 0;
     for (guint i = 0; i < candidates->len; i++) {
         Candidate *c = &g_array_index(candidates, Candidate, i);
@@ -5237,7 +5302,13 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         /* so does a turn a transcription service opens with its speaker
          * and the time on a line of their own: "John Kirby: (03:12)" */
         if (claim->attribution == NULL && claim->type != CC_CLAIM_EVENT) {
-            char *turn = timed_turn_speaker(text, c->sentence_start);
+            gsize line = line_start(text, c->sentence_start);
+            if (line != turn_line) {
+                turn_line = line;
+                g_free(turn_line_speaker);
+                turn_line_speaker = timed_turn_speaker(text, line);
+            }
+            char *turn = g_strdup(turn_line_speaker);
             if (turn != NULL) {
                 claim->attribution = turn;
                 if (claim->modality < CC_MODALITY_REPORTED)
