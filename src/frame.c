@@ -14339,10 +14339,40 @@ share_failed(CcFrameRun *run, guint t1, guint c1)
     return FALSE;
 }
 
-/* Does a daily or weekly rate @sc after a later figure at token @ot time
- * this figure too, the two tolls of one clause joined by "and" and the
- * later one's verb of harm, a word in "-ed" right before it ("killed 36
- * North Korean soldiers and wounded 51 over the past day")? The words
+/* Is scope @rate a toll's rate of time: "daily", "weekly" or "monthly"
+ * (an annual rate is of shipments, no toll's)? */
+static gboolean
+time_rate(const char *rate)
+{
+    return g_strcmp0(rate, "daily") == 0 || g_strcmp0(rate, "weekly") == 0
+           || g_strcmp0(rate, "monthly") == 0;
+}
+
+/* Is hit @h, a month's rate of @frame's scope tables, a month after a
+ * word of span, the stretch a total was reached in and no month's rate:
+ * "North Korean dead top 1,000 *in a month*", "within a month", "in just
+ * over a month"? (A week's or a day's toll keeps its scope: "in a single
+ * day" is daily.) */
+static gboolean
+month_span(CcFrameRun *run, const CcFrame *frame, const Hit *h)
+{
+    static const char *const spans[] = {"in",  "within", "inside", "over", "during", "under",
+                                        "for", "just",   "only",   "barely", NULL};
+    if (h->t0 == 0)
+        return FALSE;
+    g_autofree char *rate = scope_of(run, frame, run->text, h);
+    if (g_strcmp0(rate, "monthly") != 0)
+        return FALSE;
+    for (guint q = 0; spans[q] != NULL; q++)
+        if (tok_is(run, h->t0 - 1, spans[q]))
+            return TRUE;
+    return FALSE;
+}
+
+/* Does a daily, weekly or monthly rate @sc after a later figure at token
+ * @ot time this figure too, the two tolls of one clause joined by "and"
+ * and the later one's verb of harm, a word in "-ed" right before it
+ * ("killed 36 North Korean soldiers and wounded 51 over the past day")? The words
  * between this figure's end @t1 and the "and" hold no comma, break or
  * word of time of their own ("since", "in", "during", "over", "last",
  * "this", "by", "until"), which would date this figure apart. */
@@ -14365,12 +14395,12 @@ second_toll_of_rate(CcFrameRun *run, const CcFrame *f, guint t1, guint ot, const
                 return FALSE;
     }
     g_autofree char *rate = scope_of(run, f, run->text, sc);
-    return g_strcmp0(rate, "daily") == 0 || g_strcmp0(rate, "weekly") == 0;
+    return time_rate(rate);
 }
 
 /* The first hit of @tables that starts in tokens [@from, @to) and ends by
- * @to and that @frame's scope tables name a daily or weekly rate: the
- * time a phrase before a clause sets for it (fronted_rate(),
+ * @to and that @frame's scope tables name a daily, weekly or monthly
+ * rate: the time a phrase before a clause sets for it (fronted_rate(),
  * rate_before_participle()); NULL for none. */
 static const Hit *
 rate_within(CcFrameRun *run, const CcFrame *frame, const GPtrArray *tables, guint from, guint to)
@@ -14380,7 +14410,7 @@ rate_within(CcFrameRun *run, const CcFrame *frame, const GPtrArray *tables, guin
         if (h == NULL || h->t1 > to)
             continue;
         g_autofree char *rate = scope_of(run, frame, run->text, h);
-        if (g_strcmp0(rate, "daily") == 0 || g_strcmp0(rate, "weekly") == 0)
+        if (time_rate(rate) && !month_span(run, frame, h))
             return h;
     }
     return NULL;
@@ -14390,7 +14420,7 @@ rate_within(CcFrameRun *run, const CcFrame *frame, const GPtrArray *tables, guin
  * comma: a preposition ("Over", "In", "During", "Within", "For"), at most
  * eight words, then the comma ("Over the past 24 hours, Ukrainian forces
  * killed 36 North Korean soldiers and wounded 51"). Such a phrase sets the
- * time of the whole clause after it, so a daily or weekly rate of
+ * time of the whole clause after it, so a daily, weekly or monthly rate of
  * @frame's scope tables in it is the scope of every figure of that
  * clause (@c0, the start of the figure's clause, inside the phrase), not
  * only of the one nearest it; NULL where the sentence opens otherwise. */
@@ -14431,9 +14461,9 @@ fronted_rate(CcFrameRun *run, const CcFrame *frame, const GPtrArray *tables, gui
  * its figure (", killing 27"): up to eight words before that comma ("hit
  * 41 North Korean soldiers in the past 24 hours, killing 27"). The
  * participle tells what befell some of those the clause told of, in the
- * same span of time, so a daily or weekly rate there is the figure's scope
- * (@t0, its first token); NULL where no participle and comma stand right
- * before the figure. */
+ * same span of time, so a daily, weekly or monthly rate there is the
+ * figure's scope (@t0, its first token); NULL where no participle and
+ * comma stand right before the figure. */
 static const Hit *
 rate_before_participle(CcFrameRun *run, const CcFrame *frame, const GPtrArray *tables, guint t0)
 {
@@ -16878,6 +16908,9 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 if (tok_is(run, sc->t0 - 1, near[q]))
                     sc = NULL;
         }
+        /* a month after a word of span is no rate (month_span()) */
+        if (sc != NULL && month_span(run, f, sc))
+            sc = NULL;
         /* "more" as the thing learnt or told, before "about" or "on"
          * and the figure, adds nothing to the force: "We're learning
          * *more about* the roughly 10,000 North Korean soldiers …", "Tell
