@@ -12670,6 +12670,25 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
             if (h != NULL)
                 return h;
         }
+        /* "its" or "their" right before the figure, its phrase's
+         * determiner, stands for the nearest party before it in its clause
+         * that neither speaks nor is a place: "Pyongyang could spare a
+         * tenth of *its* 1.2 million soldiers" */
+        if (user == NULL && t0 > c0
+            && (tok_is(run, t0 - 1, "its") || tok_is(run, t0 - 1, "their"))) {
+            const Hit *owner = NULL;
+            for (guint i = 0; i < tables->len; i++) {
+                const GArray *hits = dict_hits(run, tables->pdata[i]);
+                for (guint j = 0; j < hits->len; j++) {
+                    const Hit *h = &g_array_index(hits, Hit, j);
+                    if (h->t1 < t0 && h->t0 >= c0 && (f->speaker || !speaks(run, h))
+                        && !placed(run, h) && (owner == NULL || h->t0 > owner->t0))
+                        owner = h;
+                }
+            }
+            if (owner != NULL)
+                return owner;
+        }
         return user;
     }
     /* a figure with no noun of its own, shipped or sent "from" a party
@@ -14608,6 +14627,18 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
     memset(fill, 0, sizeof *fill);
     fill->counts_dist = FAR;
     fill->cue_dist = FAR;
+    /* a figure at or over the frame's bound "below", or short of its
+     * bound "from", is no claim of its kind, and is left to a frame that
+     * may read it ("North Korea's 1.2 million soldiers" is the army's size,
+     * no force sent); a figure reaches its upper bound, or its lower where
+     * it has none */
+    if ((f->below > 0 || f->from > 0) && m->type == CC_CLAIM_QUANTITY) {
+        double reach = m->value.has_high ? m->value.high : m->value.has_low ? m->value.low : 0;
+        if ((f->below > 0 && reach >= f->below) || (f->from > 0 && reach < f->from)) {
+            fill->missing = "bound";
+            return;
+        }
+    }
     if (m->fraction && m->fraction_of == G_MAXUINT && !m->share_of_earlier) {
         fill->missing = "counts"; /* a share of nothing named */
         return;
@@ -19170,6 +19201,8 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
                     : g_str_equal(closest_fill.missing, "home") && veto != NULL
                         ? g_strdup_printf("%s: no claim, kept at home by \"%.*s\"", e,
                                           (int)(veto->end - veto->start), text + veto->start)
+                    : g_str_equal(closest_fill.missing, "bound")
+                        ? g_strdup_printf("%s: no claim, outside the frame's bounds", e)
                     : g_str_equal(closest_fill.missing, "restated")
                         ? g_strdup_printf("%s: no claim, restated by the date after it", e)
                         : g_strdup_printf("%s: no claim, missing %s", e, closest_fill.missing)};

@@ -96,6 +96,12 @@ struct _CcFrame {
      * size each multiplies ("two brigades of 6,000 each", the value the
      * product), and such a count only it */
     gboolean product;
+    /* "value quantity UNIT below N": the frame takes no figure that reaches
+     * N, its upper bound (its lower, where it has none) N or more: a count
+     * no such claim is ever made of ("1.2 million soldiers" are an army,
+     * never a force sent). "from N": only such a figure. 0: no bound. */
+    double below;
+    double from;
     /* "follows PREDICATE…": the frame reads a figure only after a claim of
      * one of the predicates in the same sentence or one of the two before
      * it. NULL-terminated; NULL for none. */

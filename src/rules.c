@@ -1160,6 +1160,47 @@ rule_line(FileParser *fp, Cursor *c, const char *word, gsize wstart, GError **er
             r->type = CC_CLAIM_QUANTITY;
             gsize us;
             r->unit = next_word(c, &us);
+            /* "from N" and "below N" after the unit (or in its place): a
+             * frame's bounds on the figures it reads */
+            gsize bs = us;
+            g_autofree char *opt = NULL;
+            if (g_strcmp0(r->unit, "from") == 0 || g_strcmp0(r->unit, "below") == 0)
+                opt = g_steal_pointer(&r->unit);
+            else if (r->unit != NULL)
+                opt = next_word(c, &bs);
+            for (; opt != NULL; g_free(opt), opt = next_word(c, &bs)) {
+                gboolean from = g_str_equal(opt, "from");
+                if (!from && !g_str_equal(opt, "below"))
+                    return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                         col_at(c->s, bs),
+                                         "unexpected '%s' after the unit: want 'from N', "
+                                         "'below N' or nothing",
+                                         opt);
+                if (r->frame == NULL)
+                    return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                         col_at(c->s, bs),
+                                         "'%s' outside a frame: a pattern rule spells out the "
+                                         "figures it reads",
+                                         opt);
+                double *bound = from ? &r->frame->from : &r->frame->below;
+                if (*bound > 0)
+                    return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                         col_at(c->s, bs), "'%s' given twice", opt);
+                gsize ns;
+                g_autofree char *n = next_word(c, &ns);
+                double v;
+                if (n == NULL || !parse_amount(n, strlen(n), &v) || v <= 0)
+                    return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                         col_at(c->s, n ? ns : c->pos),
+                                         "'%s' wants a number above 0 (digits, no commas)", opt);
+                *bound = v;
+                if (r->frame->from > 0 && r->frame->below > 0
+                    && r->frame->from >= r->frame->below)
+                    return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                         col_at(c->s, ns),
+                                         "'from %g' leaves no figure 'below %g'",
+                                         r->frame->from, r->frame->below);
+            }
         } else if (g_str_equal(type, "date")) {
             r->type = CC_CLAIM_DATE;
         } else if (g_str_equal(type, "event")) {
