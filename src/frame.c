@@ -10768,6 +10768,19 @@ owner_after_of(CcFrameRun *run, guint t1, guint t)
     return FALSE;
 }
 
+/* Does a noun of `army_nouns` start at token @t with words before one of
+ * @slot's own nouns that ends it ("*active-duty* troops", "*active*
+ * personnel")? Those words modify the frame's noun. */
+static gboolean
+army_noun_modifier(CcFrameRun *run, const CcFrameSlot *slot, guint t)
+{
+    guint e = phrase_from(run, "army_nouns", t);
+    if (e <= t + 1)
+        return FALSE;
+    const Hit *own = hit_ending(run, slot->tables, e);
+    return own != NULL && own->t0 > t;
+}
+
 static const Hit *
 attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint self, guint t0,
               guint t1, guint c0, guint c1)
@@ -10917,6 +10930,14 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
                 skip = more;
             }
             t = skip - 1;
+            continue;
+        }
+        /* "has sent about 11,000 active-duty troops": an army's noun
+         * that ends in one of @f's own is that noun and its modifier, a
+         * part of the army counted, not the army (army_size reads a
+         * figure whose only noun it is) */
+        if (h == NULL && army_noun_modifier(run, slot, t)) {
+            words++;
             continue;
         }
         gboolean foreign = h == NULL && foreign_head(run, f, t);
