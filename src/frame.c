@@ -9714,6 +9714,23 @@ mention_between(const CcFrameRun *run, const GArray *mentions, guint self, guint
     return FALSE;
 }
 
+/* The token where a share of the figure @self opens, the share standing
+ * right before the figure at token @t0 with at most three words between
+ * ("lost *about half* of its 120 men"); G_MAXUINT for none. */
+static guint
+share_before_base(const CcFrameRun *run, const GArray *mentions, guint self, guint t0)
+{
+    for (guint i = 0; i < mentions->len; i++) {
+        const CcMention *s = &g_array_index(mentions, CcMention, i);
+        if (i == self || s->fraction_of != self || s->end == s->start)
+            continue;
+        guint e = tok_at(run->toks, s->end - 1) + 1;
+        if (e <= t0 && t0 - e <= 3)
+            return tok_at(run->toks, s->start);
+    }
+    return G_MAXUINT;
+}
+
 /* Is the scope word of hit @h a newspaper: "daily" or "weekly" after an
  * article and only names before it ("a Japanese daily", "the U.S.
  * daily", "a Seoul-based daily"), with no noun of its own after it ("the
@@ -10768,6 +10785,19 @@ owner_after_of(CcFrameRun *run, guint t1, guint t)
     return FALSE;
 }
 
+/* Does a noun of `army_nouns` start at token @t with words before one of
+ * @slot's own nouns that ends it ("*active-duty* troops", "*active*
+ * personnel")? Those words modify the frame's noun. */
+static gboolean
+army_noun_modifier(CcFrameRun *run, const CcFrameSlot *slot, guint t)
+{
+    guint e = phrase_from(run, "army_nouns", t);
+    if (e <= t + 1)
+        return FALSE;
+    const Hit *own = hit_ending(run, slot->tables, e);
+    return own != NULL && own->t0 > t;
+}
+
 static const Hit *
 attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint self, guint t0,
               guint t1, guint c0, guint c1)
@@ -10917,6 +10947,14 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
                 skip = more;
             }
             t = skip - 1;
+            continue;
+        }
+        /* "has sent about 11,000 active-duty troops": an army's noun
+         * that ends in one of @f's own is that noun and its modifier, a
+         * part of the army counted, not the army (army_size reads a
+         * figure whose only noun it is) */
+        if (h == NULL && army_noun_modifier(run, slot, t)) {
+            words++;
             continue;
         }
         gboolean foreign = h == NULL && foreign_head(run, f, t);
@@ -15323,6 +15361,29 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (fill->veto != NULL && m->is_base && !own_clause && e1 < c1
             && fill->veto->t0 == finite_past_at(run, e1))
             fill->veto = NULL;
+        /* a line read only before the figure, some words back (the
+         * sentence's topic: a unit, a war long past), still reaches a
+         * whole from a share of it right before it, the share's words
+         * being the whole's too: "The unit lost about half of its 120
+         * men" counts the unit's men */
+        if (fill->veto == NULL && m->is_base && !own_clause && slot->after == 0
+            && slot->before > 1) {
+            guint s0 = share_before_base(run, mentions, self, t0);
+            if (s0 != G_MAXUINT) {
+                /* (no further back than a figure before the share) */
+                guint lo = c0;
+                for (guint i = 0; i < mentions->len; i++) {
+                    const CcMention *o = &g_array_index(mentions, CcMention, i);
+                    if (i == self || o->end == o->start)
+                        continue;
+                    guint oe = tok_at(run->toks, o->end - 1) + 1;
+                    if (oe <= s0 && oe > lo)
+                        lo = oe;
+                }
+                fill->veto = hit_owned(run, slot->tables, s0, s0, s0, lo, FALSE, s0, FALSE,
+                                       slot->before, 0);
+            }
+        }
         if (fill->veto == NULL && m->type == CC_CLAIM_DATE && va > c0)
             fill->veto =
                 veto_before_aside(run, mentions, self, slot->tables, c0, va, lead, slot->before);
