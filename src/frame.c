@@ -11753,6 +11753,25 @@ acts_on_men(const CcFrameRun *run, guint t)
     return tok_in(run, t, verbs, G_N_ELEMENTS(verbs));
 }
 
+/* Is token @t a verb of showing ("shown", "presented", "paraded") whose
+ * object, the figure at tokens [@t0, @t1) right after it, counts captives,
+ * a captive word between the figure and its noun ("Kyiv has shown two
+ * *captured* soldiers")? The party that shows them is their captor. */
+static gboolean
+shows_captives(CcFrameRun *run, guint t, guint t0, guint t1, const Hit *counts)
+{
+    static const Word verbs[] = {WORD("shown"),     WORD("showed"),    WORD("shows"),
+                                 WORD("presented"), WORD("presents"),  WORD("paraded"),
+                                 WORD("parades"),   WORD("displayed"), WORD("displays")};
+    if (t + 1 != t0 || !tok_in(run, t, verbs, G_N_ELEMENTS(verbs)) || counts == NULL
+        || counts->t0 < t1)
+        return FALSE;
+    for (guint k = t1; k < counts->t0; k++)
+        if (in_table(run, "captured_cues", k))
+            return TRUE;
+    return FALSE;
+}
+
 /* The party the men a figure at tokens [@t0, @t1) counts belong to when
  * the party @h named for them is the one that acts on them (acts_on_men()):
  * the verb between it and the figure ("*Russia handed over* the bodies of
@@ -11770,8 +11789,20 @@ actor_foe(CcFrameRun *run, const Hit *h, const Hit *counts, guint t0, guint t1, 
                                           "paratroopers", "side", "army",   "military",
                                           "units",  "special", "operations", "reportedly",
                                           "since",  "now",     "already", NULL};
-    gboolean acts = FALSE;
+    gboolean acts = FALSE, shows = FALSE;
     if (h->t1 <= t0 && t0 - h->t1 <= 8) {
+        /* a verb of showing captives right before the figure, the party's
+         * own noun or an auxiliary at most three words between ("Ukraine's
+         * *security service* presented two captured soldiers") */
+        if (t0 > h->t1 && t0 - 1 - h->t1 <= 3 && shows_captives(run, t0 - 1, t0, t1, counts)) {
+            static const char *const breaks[] = {",", ";", "and", "but", "or", "which", "who",
+                                                 "that", "while", NULL};
+            shows = TRUE;
+            for (guint k = h->t1; k + 1 < t0 && shows; k++)
+                for (guint i = 0; breaks[i] != NULL && shows; i++)
+                    shows = !tok_is(run, k, breaks[i]);
+            acts = shows;
+        }
         for (guint k = h->t1; k < t0 && k < h->t1 + 4 && !acts; k++) {
             if (acts_on_men(run, k)) {
                 /* the men its object, right after it: "handed over *the
@@ -11816,6 +11847,14 @@ actor_foe(CcFrameRun *run, const Hit *h, const Hit *counts, guint t0, guint t1, 
      * of men named before it whose party North Korea is ("North Korea
      * sent 12,000 soldiers, and Ukrainian forces have killed about 3,800
      * *of them*") */
+    /* captives it shows, their party unnamed, are the enemy's the
+     * sentences before (or the title) speak of, Russia's there, else North
+     * Korea's, the pack's own ("North Korea sent 11,000 troops. … Kyiv
+     * has shown two captured soldiers") */
+    if (shows && g_str_equal(name, "ukraine")) {
+        const char *before = run->title_subject ? run->title_subject : run->last_subject;
+        return g_strcmp0(before, "russia") == 0 ? "russia" : "north_korea";
+    }
     if (g_str_equal(name, "ukraine"))
         return t1 + 1 < run->toks->len && tok_is(run, t1, "of")
                        && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "those"))
