@@ -4981,6 +4981,70 @@ cc_modality_finds_nothing_for(const char *text, gsize start, gsize end)
     return FALSE;
 }
 
+/* Does a relative clause of denial on the figure's clause ("…, which Kyiv
+ * denied"), opened at @open, its verb at @at and the words after the verb
+ * at @j, close with no object of the verb: only the time of the denial
+ * ("which Kyiv denied on Tuesday", "… at once") or, the verb passive
+ * ("which was denied by Kyiv"), its agent, up to six words? */
+static gboolean
+relative_denial_closes(const char *text, gsize open, gsize at, gsize j, gsize end)
+{
+    static const char *const times[] = {
+        "on Monday", "on Tuesday", "on Wednesday", "on Thursday", "on Friday",
+        "on Saturday", "on Sunday", "last week", "last month", "this week",
+        "at once", "immediately", "at the time", "in a statement", "the same day",
+        "the next day", "days later", "earlier", "later", NULL};
+    static const char *const auxiliaries[] = {"was", "were", "is", "are", "has", "have",
+                                              "had", "been", "being", NULL};
+    /* the verb passive: nothing but auxiliaries before it */
+    gboolean passive = TRUE;
+    for (gsize i = open; i < at && passive;) {
+        while (i < at && text[i] == ' ')
+            i++;
+        gsize w = i;
+        while (w < at && g_ascii_isalpha(text[w]))
+            w++;
+        if (w > i)
+            passive = word_in_at(text, i, w, auxiliaries);
+        i = w > i ? w : i + 1;
+    }
+    if (passive) {
+        if (!word_at(text, j, end, "by"))
+            return FALSE;
+        guint words = 0;
+        gsize i = j + 2;
+        for (;;) {
+            while (i < end && text[i] == ' ')
+                i++;
+            if (i >= end || text[i] == '.' || text[i] == ',' || text[i] == ';')
+                return words > 0;
+            gsize t = G_MAXSIZE;
+            for (guint k = 0; times[k] != NULL && t == G_MAXSIZE; k++)
+                if (word_at(text, i, end, times[k]))
+                    t = i;
+            if (t != G_MAXSIZE) {
+                j = t;
+                break;
+            }
+            if (g_ascii_isdigit(text[i]) || text[i] == '"' || ++words > 6)
+                return FALSE;
+            while (i < end && text[i] != ' ' && text[i] != '.' && text[i] != ','
+                   && text[i] != ';')
+                i++;
+        }
+        if (words == 0)
+            return FALSE;
+    }
+    for (guint k = 0; times[k] != NULL; k++)
+        if (word_at(text, j, end, times[k])) {
+            gsize e = j + strlen(times[k]);
+            while (e < end && text[e] == ' ')
+                e++;
+            return e >= end || text[e] == '.' || text[e] == ',' || text[e] == ';';
+        }
+    return FALSE;
+}
+
 /* Is the denial at [@at, @to), after a figure that ends at @from, another
  * party's denial in a clause of its own that "but", "though", "although",
  * "yet", "and" or ";" joins after the figure's, its subject a few words
@@ -5022,7 +5086,7 @@ denied_in_next_clause(const char *text, gsize from, gsize at, gsize to, gsize en
     if (j >= end || text[j] == '.' || text[j] == ',' || text[j] == ';')
         return TRUE;
     if (relative != G_MAXSIZE)
-        return FALSE;
+        return relative_denial_closes(text, open, at, j, end);
     gsize e = cc_modality_taken_up_end(text, j, end);
     if (e == G_MAXSIZE)
         return FALSE;
