@@ -11754,17 +11754,41 @@ acts_on_men(const CcFrameRun *run, guint t)
 }
 
 /* Is token @t a verb of showing ("shown", "presented", "paraded") whose
- * object, the figure at tokens [@t0, @t1) right after it, counts captives,
- * a captive word between the figure and its noun ("Kyiv has shown two
- * *captured* soldiers")? The party that shows them is their captor. */
+ * object is the figure at tokens [@t0, @t1), at most a particle, an
+ * article, an audience or an image "of" them between ("showed off",
+ * "paraded the", "has shown journalists", "showed footage of"), or a verb
+ * of putting out an image of them ("released video of"), and does the
+ * figure count captives, a captive word between it and its noun ("Kyiv has
+ * shown two *captured* soldiers")? The party that shows them is their
+ * captor. */
 static gboolean
 shows_captives(CcFrameRun *run, guint t, guint t0, guint t1, const Hit *counts)
 {
     static const Word verbs[] = {WORD("shown"),     WORD("showed"),    WORD("shows"),
                                  WORD("presented"), WORD("presents"),  WORD("paraded"),
                                  WORD("parades"),   WORD("displayed"), WORD("displays")};
-    if (t + 1 != t0 || !tok_in(run, t, verbs, G_N_ELEMENTS(verbs)) || counts == NULL
-        || counts->t0 < t1)
+    static const Word issuing[] = {WORD("released"), WORD("releases"), WORD("published"),
+                                   WORD("publishes"), WORD("posted"),  WORD("posts"),
+                                   WORD("aired"),     WORD("airs")};
+    static const Word images[] = {WORD("footage"), WORD("video"),    WORD("videos"),
+                                  WORD("images"),  WORD("photos"),   WORD("pictures"),
+                                  WORD("clip"),    WORD("clips"),    WORD("photographs")};
+    static const Word others[] = {WORD("off"),         WORD("the"),      WORD("journalists"),
+                                  WORD("reporters"),   WORD("media"),    WORD("press"),
+                                  WORD("a"),           WORD("of"),       WORD("new"),
+                                  WORD("interrogation")};
+    gboolean shows = tok_in(run, t, verbs, G_N_ELEMENTS(verbs));
+    if ((!shows && !tok_in(run, t, issuing, G_N_ELEMENTS(issuing))) || t >= t0 || t0 - t > 4
+        || counts == NULL || counts->t0 < t1)
+        return FALSE;
+    gboolean image = FALSE;
+    for (guint k = t + 1; k < t0; k++) {
+        if (tok_in(run, k, images, G_N_ELEMENTS(images)) && k + 1 < t0 && tok_is(run, k + 1, "of"))
+            image = TRUE;
+        else if (!tok_in(run, k, others, G_N_ELEMENTS(others)))
+            return FALSE;
+    }
+    if (!shows && !image)
         return FALSE;
     for (guint k = t1; k < counts->t0; k++)
         if (in_table(run, "captured_cues", k))
@@ -11791,18 +11815,22 @@ actor_foe(CcFrameRun *run, const Hit *h, const Hit *counts, guint t0, guint t1, 
                                           "since",  "now",     "already", NULL};
     gboolean acts = FALSE, shows = FALSE;
     if (h->t1 <= t0 && t0 - h->t1 <= 8) {
-        /* a verb of showing captives right before the figure, the party's
-         * own noun or an auxiliary at most three words between ("Ukraine's
-         * *security service* presented two captured soldiers") */
-        if (t0 > h->t1 && t0 - 1 - h->t1 <= 3 && shows_captives(run, t0 - 1, t0, t1, counts)) {
-            static const char *const breaks[] = {",", ";", "and", "but", "or", "which", "who",
-                                                 "that", "while", NULL};
-            shows = TRUE;
-            for (guint k = h->t1; k + 1 < t0 && shows; k++)
-                for (guint i = 0; breaks[i] != NULL && shows; i++)
-                    shows = !tok_is(run, k, breaks[i]);
-            acts = shows;
+        /* a verb of showing captives before the figure, the party's own
+         * noun or an auxiliary at most three words between it and the
+         * party ("Ukraine's *security service* presented two captured
+         * soldiers") */
+        static const char *const breaks[] = {",", ";", "and", "but", "or", "which", "who",
+                                             "that", "while", NULL};
+        for (guint v = h->t1; v < t0 && v <= h->t1 + 3 && !shows; v++) {
+            gboolean open = TRUE;
+            for (guint k = h->t1; k < v && open; k++)
+                for (guint i = 0; breaks[i] != NULL && open; i++)
+                    open = !tok_is(run, k, breaks[i]);
+            if (!open)
+                break;
+            shows = shows_captives(run, v, t0, t1, counts);
         }
+        acts = shows;
         for (guint k = h->t1; k < t0 && k < h->t1 + 4 && !acts; k++) {
             if (acts_on_men(run, k)) {
                 /* the men its object, right after it: "handed over *the
