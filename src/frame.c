@@ -11791,6 +11791,49 @@ acts_on_men(const CcFrameRun *run, guint t)
     return tok_in(run, t, verbs, G_N_ELEMENTS(verbs));
 }
 
+/* Is token @t a verb of showing ("shown", "presented", "paraded") whose
+ * object is the figure at tokens [@t0, @t1), at most a particle, an
+ * article, an audience or an image "of" them between ("showed off",
+ * "paraded the", "has shown journalists", "showed footage of"), or a verb
+ * of putting out an image of them ("released video of"), and does the
+ * figure count captives, a captive word between it and its noun ("Kyiv has
+ * shown two *captured* soldiers")? The party that shows them is their
+ * captor. */
+static gboolean
+shows_captives(CcFrameRun *run, guint t, guint t0, guint t1, const Hit *counts)
+{
+    static const Word verbs[] = {WORD("shown"),     WORD("showed"),    WORD("shows"),
+                                 WORD("presented"), WORD("presents"),  WORD("paraded"),
+                                 WORD("parades"),   WORD("displayed"), WORD("displays")};
+    static const Word issuing[] = {WORD("released"), WORD("releases"), WORD("published"),
+                                   WORD("publishes"), WORD("posted"),  WORD("posts"),
+                                   WORD("aired"),     WORD("airs")};
+    static const Word images[] = {WORD("footage"), WORD("video"),    WORD("videos"),
+                                  WORD("images"),  WORD("photos"),   WORD("pictures"),
+                                  WORD("clip"),    WORD("clips"),    WORD("photographs")};
+    static const Word others[] = {WORD("off"),         WORD("the"),      WORD("journalists"),
+                                  WORD("reporters"),   WORD("media"),    WORD("press"),
+                                  WORD("a"),           WORD("of"),       WORD("new"),
+                                  WORD("interrogation")};
+    gboolean shows = tok_in(run, t, verbs, G_N_ELEMENTS(verbs));
+    if ((!shows && !tok_in(run, t, issuing, G_N_ELEMENTS(issuing))) || t >= t0 || t0 - t > 4
+        || counts == NULL || counts->t0 < t1)
+        return FALSE;
+    gboolean image = FALSE;
+    for (guint k = t + 1; k < t0; k++) {
+        if (tok_in(run, k, images, G_N_ELEMENTS(images)) && k + 1 < t0 && tok_is(run, k + 1, "of"))
+            image = TRUE;
+        else if (!tok_in(run, k, others, G_N_ELEMENTS(others)))
+            return FALSE;
+    }
+    if (!shows && !image)
+        return FALSE;
+    for (guint k = t1; k < counts->t0; k++)
+        if (in_table(run, "captured_cues", k))
+            return TRUE;
+    return FALSE;
+}
+
 /* The party the men a figure at tokens [@t0, @t1) counts belong to when
  * the party @h named for them is the one that acts on them (acts_on_men()):
  * the verb between it and the figure ("*Russia handed over* the bodies of
@@ -11808,8 +11851,24 @@ actor_foe(CcFrameRun *run, const Hit *h, const Hit *counts, guint t0, guint t1, 
                                           "paratroopers", "side", "army",   "military",
                                           "units",  "special", "operations", "reportedly",
                                           "since",  "now",     "already", NULL};
-    gboolean acts = FALSE;
+    gboolean acts = FALSE, shows = FALSE;
     if (h->t1 <= t0 && t0 - h->t1 <= 8) {
+        /* a verb of showing captives before the figure, the party's own
+         * noun or an auxiliary at most three words between it and the
+         * party ("Ukraine's *security service* presented two captured
+         * soldiers") */
+        static const char *const breaks[] = {",", ";", "and", "but", "or", "which", "who",
+                                             "that", "while", NULL};
+        for (guint v = h->t1; v < t0 && v <= h->t1 + 3 && !shows; v++) {
+            gboolean open = TRUE;
+            for (guint k = h->t1; k < v && open; k++)
+                for (guint i = 0; breaks[i] != NULL && open; i++)
+                    open = !tok_is(run, k, breaks[i]);
+            if (!open)
+                break;
+            shows = shows_captives(run, v, t0, t1, counts);
+        }
+        acts = shows;
         for (guint k = h->t1; k < t0 && k < h->t1 + 4 && !acts; k++) {
             if (acts_on_men(run, k)) {
                 /* the men its object, right after it: "handed over *the
@@ -11854,6 +11913,14 @@ actor_foe(CcFrameRun *run, const Hit *h, const Hit *counts, guint t0, guint t1, 
      * of men named before it whose party North Korea is ("North Korea
      * sent 12,000 soldiers, and Ukrainian forces have killed about 3,800
      * *of them*") */
+    /* captives it shows, their party unnamed, are the enemy's the
+     * sentences before (or the title) speak of, Russia's there, else North
+     * Korea's, the pack's own ("North Korea sent 11,000 troops. … Kyiv
+     * has shown two captured soldiers") */
+    if (shows && g_str_equal(name, "ukraine")) {
+        const char *before = run->title_subject ? run->title_subject : run->last_subject;
+        return g_strcmp0(before, "russia") == 0 ? "russia" : "north_korea";
+    }
     if (g_str_equal(name, "ukraine"))
         return t1 + 1 < run->toks->len && tok_is(run, t1, "of")
                        && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "those"))

@@ -4812,6 +4812,22 @@ next_clause_open(const char *text, gsize from, gsize at)
     return open;
 }
 
+/* Where the words after "which" open, when the last comma after the
+ * figure ending at @from, before @at, is followed by "which": a relative
+ * clause on the figure's whole clause ("…, which Pyongyang has denied").
+ * G_MAXSIZE where there is none. */
+static gsize
+which_clause_open(const char *text, gsize from, gsize at)
+{
+    gsize comma = last_comma(text, from, at);
+    if (comma == G_MAXSIZE)
+        return G_MAXSIZE;
+    gsize j = comma + 1;
+    while (j < at && text[j] == ' ')
+        j++;
+    return word_at(text, j, at, "which") ? j + strlen("which") : G_MAXSIZE;
+}
+
 /* The words that take a claim up again in a later clause or sentence that
  * denies it, names it or finds nothing for it ("…, but Moscow denies
  * *this*", "…, though Kyiv called *the claim* false", "Pyongyang has
@@ -4965,6 +4981,70 @@ cc_modality_finds_nothing_for(const char *text, gsize start, gsize end)
     return FALSE;
 }
 
+/* Does a relative clause of denial on the figure's clause ("…, which Kyiv
+ * denied"), opened at @open, its verb at @at and the words after the verb
+ * at @j, close with no object of the verb: only the time of the denial
+ * ("which Kyiv denied on Tuesday", "… at once") or, the verb passive
+ * ("which was denied by Kyiv"), its agent, up to six words? */
+static gboolean
+relative_denial_closes(const char *text, gsize open, gsize at, gsize j, gsize end)
+{
+    static const char *const times[] = {
+        "on Monday", "on Tuesday", "on Wednesday", "on Thursday", "on Friday",
+        "on Saturday", "on Sunday", "last week", "last month", "this week",
+        "at once", "immediately", "at the time", "in a statement", "the same day",
+        "the next day", "days later", "earlier", "later", NULL};
+    static const char *const auxiliaries[] = {"was", "were", "is", "are", "has", "have",
+                                              "had", "been", "being", NULL};
+    /* the verb passive: nothing but auxiliaries before it */
+    gboolean passive = TRUE;
+    for (gsize i = open; i < at && passive;) {
+        while (i < at && text[i] == ' ')
+            i++;
+        gsize w = i;
+        while (w < at && g_ascii_isalpha(text[w]))
+            w++;
+        if (w > i)
+            passive = word_in_at(text, i, w, auxiliaries);
+        i = w > i ? w : i + 1;
+    }
+    if (passive) {
+        if (!word_at(text, j, end, "by"))
+            return FALSE;
+        guint words = 0;
+        gsize i = j + 2;
+        for (;;) {
+            while (i < end && text[i] == ' ')
+                i++;
+            if (i >= end || text[i] == '.' || text[i] == ',' || text[i] == ';')
+                return words > 0;
+            gsize t = G_MAXSIZE;
+            for (guint k = 0; times[k] != NULL && t == G_MAXSIZE; k++)
+                if (word_at(text, i, end, times[k]))
+                    t = i;
+            if (t != G_MAXSIZE) {
+                j = t;
+                break;
+            }
+            if (g_ascii_isdigit(text[i]) || text[i] == '"' || ++words > 6)
+                return FALSE;
+            while (i < end && text[i] != ' ' && text[i] != '.' && text[i] != ','
+                   && text[i] != ';')
+                i++;
+        }
+        if (words == 0)
+            return FALSE;
+    }
+    for (guint k = 0; times[k] != NULL; k++)
+        if (word_at(text, j, end, times[k])) {
+            gsize e = j + strlen(times[k]);
+            while (e < end && text[e] == ' ')
+                e++;
+            return e >= end || text[e] == '.' || text[e] == ',' || text[e] == ';';
+        }
+    return FALSE;
+}
+
 /* Is the denial at [@at, @to), after a figure that ends at @from, another
  * party's denial in a clause of its own that "but", "though", "although",
  * "yet", "and" or ";" joins after the figure's, its subject a few words
@@ -4976,6 +5056,14 @@ static gboolean
 denied_in_next_clause(const char *text, gsize from, gsize at, gsize to, gsize end)
 {
     gsize open = next_clause_open(text, from, at);
+    /* or a relative clause on the figure's whole clause, its "which" the
+     * claim taken up ("…, which Kyiv denied"), the verb then taking
+     * nothing more */
+    gsize relative = which_clause_open(text, from, at);
+    if (relative != G_MAXSIZE && (open == G_MAXSIZE || relative > open))
+        open = relative;
+    else
+        relative = G_MAXSIZE;
     if (open == G_MAXSIZE)
         return FALSE;
     /* the denier: one to six words, no figure, comma or quote */
@@ -4997,6 +5085,8 @@ denied_in_next_clause(const char *text, gsize from, gsize at, gsize to, gsize en
         j++;
     if (j >= end || text[j] == '.' || text[j] == ',' || text[j] == ';')
         return TRUE;
+    if (relative != G_MAXSIZE)
+        return relative_denial_closes(text, open, at, j, end);
     gsize e = cc_modality_taken_up_end(text, j, end);
     if (e == G_MAXSIZE)
         return FALSE;
@@ -8165,6 +8255,9 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
     gboolean denial_before = FALSE, rejection_elsewhere = FALSE;
     /* another party's denial in a clause of its own after the figure's */
     gboolean denied_after = FALSE;
+    /* where a relative clause that holds that denial opens ("…, which Kyiv
+     * denied"): its party denies, it is no source of the claim */
+    gsize denial_relative = G_MAXSIZE;
     /* a figure in a comment ", which …" on a negation's clause */
     gboolean comment_after_negation = FALSE;
     gsize fig_start = value_end > value_start ? value_start : match_start;
@@ -8233,6 +8326,10 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
             && denial_verb(text, cue->start, cue->end)
             && denied_in_next_clause(text, fig_end, cue->start, cue->end, sentence_end)) {
             denied_after = TRUE;
+            gsize rel = which_clause_open(text, fig_end, cue->start);
+            gsize next = next_clause_open(text, fig_end, cue->start);
+            if (rel != G_MAXSIZE && (next == G_MAXSIZE || rel > next))
+                denial_relative = rel;
             continue;
         }
         if (cue->modality == CC_MODALITY_DISPUTED && cue->start >= fig_end
@@ -8353,6 +8450,11 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
         best = CC_MODALITY_DISPUTED;
     if (who != NULL && source != NULL && best == CC_MODALITY_DISPUTED && source->end <= fig_start
         && rejected_reports_between(text, source->end, fig_start)) {
+        g_clear_pointer(&who, g_free);
+        source = NULL;
+    }
+    if (who != NULL && source != NULL && denial_relative != G_MAXSIZE
+        && source->start >= denial_relative) {
         g_clear_pointer(&who, g_free);
         source = NULL;
     }

@@ -1355,7 +1355,11 @@ test_sides(void **state)
         {"the longer cue of a first word", "Rumour has it 500 troops left.", "500 troops",
          REPORTED},
         {"pre cue after does nothing", "500 troops leaving is a rumour.", "500 troops", ASSERTED},
-        {"post cue after", "500 troops, which Seoul denied.", "500 troops", NEGATED},
+        /* (not ", which Seoul denied": another party's denial in a relative
+         * clause after a figure the writer states leaves it stated) */
+        {"post cue after", "500 troops, Seoul denied.", "500 troops", NEGATED},
+        {"relative denial after a stated figure", "500 troops, which Seoul denied.", "500 troops",
+         ASSERTED},
         {"post cue before does nothing", "Seoul denied 500 troops.", "500 troops", ASSERTED},
         {"both sides after", "500 troops left, he said.", "500 troops", REPORTED},
         {"both sides before", "He said 500 troops left.", "500 troops", REPORTED},
