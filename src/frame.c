@@ -4837,36 +4837,39 @@ reported_on(CcFrameRun *run, gsize vs, gsize ve)
     return said_at;
 }
 
-/* Is the date at bytes [@vs, @ve), mention @i of @read, in a phrase that
- * opens the sentence and is closed by a comma, a speaker of at most seven
- * words and a verb of saying right after, and does a date stand after that
- * verb ("At the Security Council on Oct. 30, Ukraine's envoy said the
- * first North Korean units had crossed into Russia in early October",
- * "During his nightly address on Nov. 6, Zelensky said …")? The opening
- * phrase then dates the speech, and what is said keeps its own date: the
- * token of the verb + 1, else 0. The phrase opens with a preposition or a
- * participle of speaking ("At", "During", "Speaking") and holds at most
- * six words before the date, all of them words, and no "and" or "but"
- * opens the speaker ("Ukraine invaded Kursk in August, and Putin told
- * …"). With no date after the verb, the opening date may still be the
- * event's ("On Saturday, Russia's top general told Putin that …"). */
+/* Is the date at bytes [@vs, @ve) in a phrase that opens the sentence,
+ * or the sentence's opening words themselves ("Last week", "Earlier this
+ * month", "On Monday"), with a speaker of at most seven words and a verb
+ * of saying right after, a comma between or not ("At the Security
+ * Council on Oct. 30, Ukraine's envoy said …", "Last week the agency said
+ * a first contingent had been carried … between Oct. 8 and Oct. 13",
+ * "Last week Seoul said Pyongyang had sent reinforcements")? The opening
+ * phrase then dates the speech, and what is said keeps its own date, or
+ * has none: the token of the verb + 1, else 0. The phrase opens with a
+ * preposition or a participle of speaking ("At", "During", "Speaking")
+ * and holds at most six words before the date, all of them words, and no
+ * "and" or "but" opens the speaker ("Ukraine invaded Kursk in August, and
+ * Putin told …"). An event known by its announcement still takes the day
+ * ("On Saturday, Russia's top general told Putin that …": a frame whose
+ * cue says `announced`), as does one whose cue is the verb itself ("On
+ * Monday, North Korea confirmed …"). */
 static guint
-fronted_saying_day(CcFrameRun *run, const GArray *read, guint i, gsize vs, gsize ve)
+fronted_saying_day(CcFrameRun *run, gsize vs, gsize ve)
 {
     static const Word openers[] = {WORD("at"),         WORD("in"),      WORD("on"),
                                    WORD("during"),     WORD("after"),   WORD("speaking"),
                                    WORD("addressing"), WORD("opening"), WORD("closing")};
     static const Word joins[] = {WORD("and"), WORD("but"), WORD("while"), WORD("as")};
     guint t = tok_at(run->toks, vs), n = run->toks->len;
-    if (t > 6 || t == 0 || !tok_in(run, 0, openers, G_N_ELEMENTS(openers)))
+    if (t > 6 || (t > 0 && !tok_in(run, 0, openers, G_N_ELEMENTS(openers))))
         return 0;
     for (guint k = 0; k < t; k++)
         if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
             return 0;
     guint c = tok_at(run->toks, ve);
-    if (c >= n || g_array_index(run->toks, Tok, c).kind != TOK_COMMA)
+    if (c >= n)
         return 0;
-    guint v = c + 1, words = 0;
+    guint v = g_array_index(run->toks, Tok, c).kind == TOK_COMMA ? c + 1 : c, words = 0;
     if (v < n && tok_in(run, v, joins, G_N_ELEMENTS(joins)))
         return 0;
     for (; v < n && words <= 7 && !in_table(run, "speech_words", v); v++, words++)
@@ -4874,12 +4877,7 @@ fronted_saying_day(CcFrameRun *run, const GArray *read, guint i, gsize vs, gsize
             return 0;
     if (words == 0 || words > 7 || v >= n || !in_table(run, "speech_words", v))
         return 0;
-    for (guint j = i + 1; j < read->len; j++) {
-        const CcMention *o = &g_array_index(read, CcMention, j);
-        if (o->value.kind == CC_VALUE_DATE && tok_at(run->toks, o->start) > v)
-            return v + 1;
-    }
-    return 0;
+    return v + 1;
 }
 
 /* Is the verb of saying at token @verb the end of a report set off after
@@ -6699,7 +6697,7 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
         if (ok)
             mention.said_at = reported_on(run, mention.start, mention.end);
         if (ok && mention.said_at == 0)
-            mention.said_at = fronted_saying_day(run, read, i, mention.start, mention.end);
+            mention.said_at = fronted_saying_day(run, mention.start, mention.end);
         /* a citation's year, "(Kim and Lee 2025)", dates no event */
         if (ok && !as_written && in_citation(run, mention.start))
             ok = FALSE;
