@@ -4180,6 +4180,32 @@ in_citation(CcFrameRun *run, gsize at)
     return citation_at(&v, tok_at(run->cite_toks, at));
 }
 
+/* Is the date at bytes [@vs, @ve) the years of another war, part of the
+ * name `other_wars` gives it: its name right after the years, a dash and
+ * the tail of the last year between or not ("the 1950-53 Korean War",
+ * "the 1950–53 war"), or right before "of" and the years ("the Korean War
+ * of 1950-53")? Another war's years date none of the pack's events ("had
+ * not seen combat since the 1950-53 Korean War"). */
+static gboolean
+names_other_war(CcFrameRun *run, gsize vs, gsize ve)
+{
+    if (dict_of(run, "other_wars") == NULL)
+        return FALSE;
+    guint t0 = tok_at(run->toks, vs), t1 = tok_at(run->toks, ve - 1) + 1, n = run->toks->len;
+    if (t1 + 1 < n && g_array_index(run->toks, Tok, t1).kind == TOK_BREAK
+        && g_ascii_isdigit(run->text[g_array_index(run->toks, Tok, t1 + 1).start]))
+        t1 += 2;
+    const GArray *hits = dict_hits(run, "other_wars");
+    for (guint i = 0; i < hits->len; i++) {
+        const Hit *h = &g_array_index(hits, Hit, i);
+        if (h->t0 == t1 || (h->t0 <= t0 && h->t1 > t0))
+            return TRUE;
+        if (t0 >= 2 && h->t1 == t0 - 1 && tok_is(run, t0 - 1, "of"))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* An author-date citation in round brackets set inside a clause, a word
  * before it and a word after it, right after the noun phrase whose figure
  * it sources ("Some 11,000 North Korean troops (Kim and Lee 2025) were
@@ -6700,6 +6726,9 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
             mention.said_at = fronted_saying_day(run, mention.start, mention.end);
         /* a citation's year, "(Kim and Lee 2025)", dates no event */
         if (ok && !as_written && in_citation(run, mention.start))
+            ok = FALSE;
+        /* another war's years, "the 1950-53 Korean War", date no event */
+        if (ok && !as_written && names_other_war(run, mention.start, mention.end))
             ok = FALSE;
         if (!ok || (mention.said_at != 0 && !keep_reported)) {
             if (others != NULL)
