@@ -10347,8 +10347,9 @@ names_own_party(CcFrameRun *run, guint t1, const Hit *counts)
 
 /* Is a word at token @k a people's adjective or a country's name that no
  * party of the pack owns: capitalised, with the ending of one ("-an",
- * "-ish", "-ese", "-i", "-ic": "Estonian", "British", "Nordic") or a name
- * `entities` knows, and inside no phrase of `parties` ("North Korean",
+ * "-ish", "-ese", "-i", "-ic": "Estonian", "British", "Nordic"), a name
+ * `entities` knows or initials in capitals `foreign_initials` lists
+ * ("US", "UN"), and inside no phrase of `parties` ("North Korean",
  * "Russian", "Ukrainian" stay the pack's)? */
 static gboolean
 other_nationality_at(CcFrameRun *run, guint k)
@@ -10372,6 +10373,13 @@ other_nationality_at(CcFrameRun *run, guint k)
     /* a name `entities` knows, one word ("UK") or its possessive
      * ("Britain's") */
     if (in_table(run, "entities", k) || cc_lexicon_lookup(run->lexicon, "entities", e, n) != NULL)
+        return TRUE;
+    /* initials in capitals that `foreign_initials` lists ("some 28,500 US
+     * troops", "UN peacekeepers"): written so, "US" is no pronoun */
+    gboolean capitals = TRUE;
+    for (gsize i = 0; i < n && capitals; i++)
+        capitals = g_ascii_isupper(e[i]) || e[i] == '.';
+    if (capitals && cc_lexicon_lookup(run->lexicon, "foreign_initials", e, n) != NULL)
         return TRUE;
     if (n < 5)
         return FALSE;
