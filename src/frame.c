@@ -3779,10 +3779,11 @@ age_at(CcFrameRun *run, guint t0)
 
 /* Is the figure at token @t0 a person's age set off by commas after the
  * person ("The soldier, 24, said …", "Ri, 26, a sniper, …", "his mother,
- * 61, has …"): two digits alone between two commas, a noun of
- * `apposed_age_nouns` or a name right before the first (a name that no
- * preposition of place opens: "near Sudzha, 40, …" is no person), a word
- * after the second? */
+ * 61, has …", "One of the captured men, 26, told …"): two digits alone
+ * between two commas, a noun of `apposed_age_nouns`, a name or a phrase
+ * "one of" opens, at most six words, right before the first (a name that
+ * no preposition of place opens: "near Sudzha, 40, …" is no person), a
+ * word after the second? */
 static gboolean
 apposed_age_at(CcFrameRun *run, guint t0)
 {
@@ -3805,6 +3806,14 @@ apposed_age_at(CcFrameRun *run, guint t0)
         return FALSE;
     if (in_table(run, "apposed_age_nouns", t0 - 2))
         return TRUE;
+    /* one of many, the age the one's: "One of the captured men, 26, told
+     * interrogators …", "one of them, 21, …" */
+    for (guint k = t0 - 2, n = 0; k > 0 && n < 6; k--, n++) {
+        if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
+            break;
+        if (tok_is(run, k, "of") && tok_is(run, k - 1, "one"))
+            return TRUE;
+    }
     return g_ascii_isupper(run->text[who->start])
            && !(t0 > 2 && tok_in(run, t0 - 3, places, G_N_ELEMENTS(places)));
 }
