@@ -3779,10 +3779,11 @@ age_at(CcFrameRun *run, guint t0)
 
 /* Is the figure at token @t0 a person's age set off by commas after the
  * person ("The soldier, 24, said …", "Ri, 26, a sniper, …", "his mother,
- * 61, has …"): two digits alone between two commas, a noun of
- * `apposed_age_nouns` or a name right before the first (a name that no
- * preposition of place opens: "near Sudzha, 40, …" is no person), a word
- * after the second? */
+ * 61, has …", "One of the captured men, 26, told …"): two digits alone
+ * between two commas, a noun of `apposed_age_nouns`, a name or a phrase
+ * "one of" opens, at most six words, right before the first (a name that
+ * no preposition of place opens: "near Sudzha, 40, …" is no person), a
+ * word after the second? */
 static gboolean
 apposed_age_at(CcFrameRun *run, guint t0)
 {
@@ -3805,6 +3806,14 @@ apposed_age_at(CcFrameRun *run, guint t0)
         return FALSE;
     if (in_table(run, "apposed_age_nouns", t0 - 2))
         return TRUE;
+    /* one of many, the age the one's: "One of the captured men, 26, told
+     * interrogators …", "one of them, 21, …" */
+    for (guint k = t0 - 2, n = 0; k > 0 && n < 6; k--, n++) {
+        if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
+            break;
+        if (tok_is(run, k, "of") && tok_is(run, k - 1, "one"))
+            return TRUE;
+    }
     return g_ascii_isupper(run->text[who->start])
            && !(t0 > 2 && tok_in(run, t0 - 3, places, G_N_ELEMENTS(places)));
 }
@@ -4178,6 +4187,32 @@ in_citation(CcFrameRun *run, gsize at)
     }
     CiteView v = {run->text, run->cite_toks};
     return citation_at(&v, tok_at(run->cite_toks, at));
+}
+
+/* Is the date at bytes [@vs, @ve) the years of another war, part of the
+ * name `other_wars` gives it: its name right after the years, a dash and
+ * the tail of the last year between or not ("the 1950-53 Korean War",
+ * "the 1950–53 war"), or right before "of" and the years ("the Korean War
+ * of 1950-53")? Another war's years date none of the pack's events ("had
+ * not seen combat since the 1950-53 Korean War"). */
+static gboolean
+names_other_war(CcFrameRun *run, gsize vs, gsize ve)
+{
+    if (dict_of(run, "other_wars") == NULL)
+        return FALSE;
+    guint t0 = tok_at(run->toks, vs), t1 = tok_at(run->toks, ve - 1) + 1, n = run->toks->len;
+    if (t1 + 1 < n && g_array_index(run->toks, Tok, t1).kind == TOK_BREAK
+        && g_ascii_isdigit(run->text[g_array_index(run->toks, Tok, t1 + 1).start]))
+        t1 += 2;
+    const GArray *hits = dict_hits(run, "other_wars");
+    for (guint i = 0; i < hits->len; i++) {
+        const Hit *h = &g_array_index(hits, Hit, i);
+        if (h->t0 == t1 || (h->t0 <= t0 && h->t1 > t0))
+            return TRUE;
+        if (t0 >= 2 && h->t1 == t0 - 1 && tok_is(run, t0 - 1, "of"))
+            return TRUE;
+    }
+    return FALSE;
 }
 
 /* An author-date citation in round brackets set inside a clause, a word
@@ -4837,36 +4872,39 @@ reported_on(CcFrameRun *run, gsize vs, gsize ve)
     return said_at;
 }
 
-/* Is the date at bytes [@vs, @ve), mention @i of @read, in a phrase that
- * opens the sentence and is closed by a comma, a speaker of at most seven
- * words and a verb of saying right after, and does a date stand after that
- * verb ("At the Security Council on Oct. 30, Ukraine's envoy said the
- * first North Korean units had crossed into Russia in early October",
- * "During his nightly address on Nov. 6, Zelensky said …")? The opening
- * phrase then dates the speech, and what is said keeps its own date: the
- * token of the verb + 1, else 0. The phrase opens with a preposition or a
- * participle of speaking ("At", "During", "Speaking") and holds at most
- * six words before the date, all of them words, and no "and" or "but"
- * opens the speaker ("Ukraine invaded Kursk in August, and Putin told
- * …"). With no date after the verb, the opening date may still be the
- * event's ("On Saturday, Russia's top general told Putin that …"). */
+/* Is the date at bytes [@vs, @ve) in a phrase that opens the sentence,
+ * or the sentence's opening words themselves ("Last week", "Earlier this
+ * month", "On Monday"), with a speaker of at most seven words and a verb
+ * of saying right after, a comma between or not ("At the Security
+ * Council on Oct. 30, Ukraine's envoy said …", "Last week the agency said
+ * a first contingent had been carried … between Oct. 8 and Oct. 13",
+ * "Last week Seoul said Pyongyang had sent reinforcements")? The opening
+ * phrase then dates the speech, and what is said keeps its own date, or
+ * has none: the token of the verb + 1, else 0. The phrase opens with a
+ * preposition or a participle of speaking ("At", "During", "Speaking")
+ * and holds at most six words before the date, all of them words, and no
+ * "and" or "but" opens the speaker ("Ukraine invaded Kursk in August, and
+ * Putin told …"). An event known by its announcement still takes the day
+ * ("On Saturday, Russia's top general told Putin that …": a frame whose
+ * cue says `announced`), as does one whose cue is the verb itself ("On
+ * Monday, North Korea confirmed …"). */
 static guint
-fronted_saying_day(CcFrameRun *run, const GArray *read, guint i, gsize vs, gsize ve)
+fronted_saying_day(CcFrameRun *run, gsize vs, gsize ve)
 {
     static const Word openers[] = {WORD("at"),         WORD("in"),      WORD("on"),
                                    WORD("during"),     WORD("after"),   WORD("speaking"),
                                    WORD("addressing"), WORD("opening"), WORD("closing")};
     static const Word joins[] = {WORD("and"), WORD("but"), WORD("while"), WORD("as")};
     guint t = tok_at(run->toks, vs), n = run->toks->len;
-    if (t > 6 || t == 0 || !tok_in(run, 0, openers, G_N_ELEMENTS(openers)))
+    if (t > 6 || (t > 0 && !tok_in(run, 0, openers, G_N_ELEMENTS(openers))))
         return 0;
     for (guint k = 0; k < t; k++)
         if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
             return 0;
     guint c = tok_at(run->toks, ve);
-    if (c >= n || g_array_index(run->toks, Tok, c).kind != TOK_COMMA)
+    if (c >= n)
         return 0;
-    guint v = c + 1, words = 0;
+    guint v = g_array_index(run->toks, Tok, c).kind == TOK_COMMA ? c + 1 : c, words = 0;
     if (v < n && tok_in(run, v, joins, G_N_ELEMENTS(joins)))
         return 0;
     for (; v < n && words <= 7 && !in_table(run, "speech_words", v); v++, words++)
@@ -4874,12 +4912,7 @@ fronted_saying_day(CcFrameRun *run, const GArray *read, guint i, gsize vs, gsize
             return 0;
     if (words == 0 || words > 7 || v >= n || !in_table(run, "speech_words", v))
         return 0;
-    for (guint j = i + 1; j < read->len; j++) {
-        const CcMention *o = &g_array_index(read, CcMention, j);
-        if (o->value.kind == CC_VALUE_DATE && tok_at(run->toks, o->start) > v)
-            return v + 1;
-    }
-    return 0;
+    return v + 1;
 }
 
 /* Is the verb of saying at token @verb the end of a report set off after
@@ -6699,9 +6732,12 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
         if (ok)
             mention.said_at = reported_on(run, mention.start, mention.end);
         if (ok && mention.said_at == 0)
-            mention.said_at = fronted_saying_day(run, read, i, mention.start, mention.end);
+            mention.said_at = fronted_saying_day(run, mention.start, mention.end);
         /* a citation's year, "(Kim and Lee 2025)", dates no event */
         if (ok && !as_written && in_citation(run, mention.start))
+            ok = FALSE;
+        /* another war's years, "the 1950-53 Korean War", date no event */
+        if (ok && !as_written && names_other_war(run, mention.start, mention.end))
             ok = FALSE;
         if (!ok || (mention.said_at != 0 && !keep_reported)) {
             if (others != NULL)
@@ -10337,8 +10373,9 @@ names_own_party(CcFrameRun *run, guint t1, const Hit *counts)
 
 /* Is a word at token @k a people's adjective or a country's name that no
  * party of the pack owns: capitalised, with the ending of one ("-an",
- * "-ish", "-ese", "-i", "-ic": "Estonian", "British", "Nordic") or a name
- * `entities` knows, and inside no phrase of `parties` ("North Korean",
+ * "-ish", "-ese", "-i", "-ic": "Estonian", "British", "Nordic"), a name
+ * `entities` knows or initials in capitals `foreign_initials` lists
+ * ("US", "UN"), and inside no phrase of `parties` ("North Korean",
  * "Russian", "Ukrainian" stay the pack's)? */
 static gboolean
 other_nationality_at(CcFrameRun *run, guint k)
@@ -10362,6 +10399,13 @@ other_nationality_at(CcFrameRun *run, guint k)
     /* a name `entities` knows, one word ("UK") or its possessive
      * ("Britain's") */
     if (in_table(run, "entities", k) || cc_lexicon_lookup(run->lexicon, "entities", e, n) != NULL)
+        return TRUE;
+    /* initials in capitals that `foreign_initials` lists ("some 28,500 US
+     * troops", "UN peacekeepers"): written so, "US" is no pronoun */
+    gboolean capitals = TRUE;
+    for (gsize i = 0; i < n && capitals; i++)
+        capitals = g_ascii_isupper(e[i]) || e[i] == '.';
+    if (capitals && cc_lexicon_lookup(run->lexicon, "foreign_initials", e, n) != NULL)
         return TRUE;
     if (n < 5)
         return FALSE;

@@ -5502,11 +5502,36 @@ with_issued_noun(const char *text, gsize a, gsize b)
     return b;
 }
 
+/* The start of the speaker text[@a, @b) past a time that opens it, no
+ * comma between ("Last week officials said", "Earlier this month
+ * officials said"): when it spoke, no part of its name. */
+static gsize
+past_opening_time(const char *text, gsize a, gsize b)
+{
+    static const char *const soon[] = {"earlier", "later", NULL};
+    static const char *const which[] = {"last", "this", "past", NULL};
+    static const char *const spans[] = {"week", "month", "year", "weekend", NULL};
+    gsize s0 = a;
+    while (s0 < b && (g_ascii_isspace(text[s0]) || text[s0] == ','))
+        s0++;
+    gsize ws, we = word_after(text, s0, &ws);
+    if (we > ws && word_in_at(text, ws, we, soon))
+        we = word_after(text, we, &ws);
+    gsize ss, se = word_after(text, we, &ss);
+    if (!(we > ws && word_in_at(text, ws, we, which) && se > ss && se < b
+          && word_in_at(text, ss, se, spans) && text[se] == ' '))
+        return a;
+    while (se < b && text[se] == ' ')
+        se++;
+    return se;
+}
+
 static char *
 clean_who(const char *text, gsize a, gsize b)
 {
     while (a < b && (g_ascii_isspace(text[a]) || text[a] == ','))
         a++;
+    a = past_opening_time(text, a, b);
     /* "by his count", "in her account", "Its own count is …": a
      * possessive pronoun stands for its owner, read as the pronoun that
      * speaks ("he", "she", "they"; "its" stays, the owner of a count),
@@ -6553,6 +6578,7 @@ names_someone(const char *text, gsize a, gsize b, gsize sentence_start)
 static char *
 generic_who(const char *text, gsize lo, gsize a, gsize b)
 {
+    a = past_opening_time(text, a, b);
     g_autofree char *who = clean_who(text, a, b);
     if (who == NULL)
         return NULL;
