@@ -14725,6 +14725,21 @@ listed_part_of_toll(const CcFrameRun *run, const CcRule *rule, const GArray *men
 
 static guint earlier_before(const CcFrameRun *run, guint t0, gboolean *far);
 
+/* What mention @mi counts, for a figure that borrows it (a part from its
+ * whole, a whole from its part): [*n0, *n1) and [*nc0, *nc1) become the
+ * tokens of @mi's figure and of its clause, and its counted words are
+ * attached there. */
+static const Hit *
+borrowed_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint mi, guint *n0,
+                guint *n1, guint *nc0, guint *nc1)
+{
+    const CcMention *b = &g_array_index(mentions, CcMention, mi);
+    *n0 = tok_at(run->toks, b->start);
+    *n1 = tok_at(run->toks, b->end - 1) + 1;
+    clause_of(run, *n0, *n1, nc0, nc1);
+    return attach_counts(run, f, mentions, mi, *n0, *n1, *nc0, *nc1);
+}
+
 /* Is the figure at @self an earlier estimate's, named so after another a
  * few words before it in its sentence ("casualties at about 3,000, more
  * than double its estimate of 1,100", "up from its previous figure of
@@ -14974,11 +14989,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             fill->counts = NULL;
         if (fill->counts == NULL && part != G_MAXUINT) {
             borrowed = TRUE;
-            const CcMention *p = &g_array_index(mentions, CcMention, part);
-            n0 = tok_at(run->toks, p->start);
-            n1 = tok_at(run->toks, p->end - 1) + 1;
-            clause_of(run, n0, n1, &nc0, &nc1);
-            fill->counts = attach_counts(run, f, mentions, part, n0, n1, nc0, nc1);
+            fill->counts = borrowed_counts(run, f, mentions, part, &n0, &n1, &nc0, &nc1);
             /* what befell the part is no noun of the whole it is counted
              * out of: in "roughly 5,000 dead and injured out of some
              * 14,000 who served there" the 14,000 were not hurt, and in
@@ -14990,11 +15001,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (fill->counts == NULL && m->part_of != G_MAXUINT) {
             borrowed = TRUE;
             /* "Of the 11,000 troops sent, about 2,600 were committed" */
-            const CcMention *b = &g_array_index(mentions, CcMention, m->part_of);
-            n0 = tok_at(run->toks, b->start);
-            n1 = tok_at(run->toks, b->end - 1) + 1;
-            clause_of(run, n0, n1, &nc0, &nc1);
-            fill->counts = attach_counts(run, f, mentions, m->part_of, n0, n1, nc0, nc1);
+            fill->counts = borrowed_counts(run, f, mentions, m->part_of, &n0, &n1, &nc0, &nc1);
         }
         /* a bare figure set inside the figure before it ("including",
          * "among them") counts what that figure counts: "the enemy's
@@ -15005,11 +15012,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             guint w = listed_whole(run, f, mentions, self, t0, nc0, nc1);
             if (w != G_MAXUINT) {
                 borrowed = TRUE;
-                const CcMention *b = &g_array_index(mentions, CcMention, w);
-                n0 = tok_at(run->toks, b->start);
-                n1 = tok_at(run->toks, b->end - 1) + 1;
-                clause_of(run, n0, n1, &nc0, &nc1);
-                fill->counts = attach_counts(run, f, mentions, w, n0, n1, nc0, nc1);
+                fill->counts = borrowed_counts(run, f, mentions, w, &n0, &n1, &nc0, &nc1);
             }
         }
         /* a part before its whole says what its things were ("Two of
