@@ -7754,8 +7754,10 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
      * agency's count, as "… that the NIS puts …" is the NIS's */
     /* (nor a citation after the figure that a speaker before it reaches:
      * "Some analysts suggest that about 4,000 … (Jones 2025)" is where the
-     * analysts said it) */
-    if (named_gap != G_MAXSIZE
+     * analysts said it; nor a place that the figure itself opens, as
+     * its subject: "…, far below the 20,000 *circulating on social
+     * media*" is the place's, not the named speaker's before it) */
+    if (named_gap != G_MAXSIZE && !(best_s->start >= vs && best_s->start < ve)
         && !(before_s != NULL && named_s->start >= me
              && citation_said(text, ss, se, named_s->start, named_s->end))
         && !(best_s != NULL && named_s->end <= best_s->start && best_s->end <= ms
