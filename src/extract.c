@@ -1426,16 +1426,23 @@ static const char *const change_words[] = {
     "raising",  "revised",  "revises",  "revising",  "lowered",  "lowers",    "lowering",
     "cut",      "cuts",     "fell",     "fallen",    "falls",    "falling",   "dropped",
     "declined", "decreased", "reduced", "doubled",   "tripled",  "upgraded",  "downgraded",
-    NULL};
+    "quadrupled", "halved", "multiplied",
+    /* the plain form after a modal or "to": "could grow from 11,000 to
+     * 33,000" */
+    "grow",     "increase", "expand",   "expanded",  "expands",  "expanding", "swell",
+    "climb",    "double",   "triple",   "fall",      "drop",     "decline",   "decrease",
+    "reduce",   NULL};
 
 /* Is mention @m of @text a change of a frame's count from one figure to
  * another ("rose from 8,000 to 11,000", "raised its estimate of North
  * Korean troops from 10,000 to 12,000", "revised down its estimate from
  * 3,000 to 1,100"): "from", a figure, "to" and a figure, with a word of
- * change_words at most ten words before it in its clause? Then *@to is
- * where its " to " starts: the figure it started from lies before, the
- * figure it came to after. A range said with "from" and no change ("sent
- * from 10,000 to 12,000 troops") is none. */
+ * change_words or a multiple in "-fold" at most ten words before it in
+ * its clause, a comma between them no end of it ("grow about tenfold,
+ * from 11,000 to 100,000", "roughly doubled, from 11,000 to 22,000")?
+ * Then *@to is where its " to " starts: the figure it started from lies
+ * before, the figure it came to after. A range said with "from" and no
+ * change ("sent from 10,000 to 12,000 troops") is none. */
 static gboolean
 change_of_figures(const char *text, const CcMention *m, gsize *to)
 {
@@ -1462,13 +1469,17 @@ change_of_figures(const char *text, const CcMention *m, gsize *to)
     for (int words = 0; words < 10; words++) {
         while (at > 0 && text[at - 1] == ' ')
             at--;
+        if (at > 0 && text[at - 1] == ',')
+            at--;
+        while (at > 0 && text[at - 1] == ' ')
+            at--;
         gsize w = at;
         while (w > 0 && text[w - 1] != ' ' && !strchr(",;:()\"", text[w - 1]))
             w--;
         if (w == at)
             return FALSE; /* the clause's start, or punctuation */
         fold_word(text, w, at, word, sizeof word);
-        if (word_in(word, change_words))
+        if (word_in(word, change_words) || (at - w > 4 && g_str_has_suffix(word, "fold")))
             return TRUE;
         at = w;
     }

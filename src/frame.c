@@ -18348,13 +18348,44 @@ same_count(const CcRule *ra, const char *sa, const char *oa, const CcRule *rb, c
            && g_strcmp0(oa, ob) == 0;
 }
 
+/* Is the figure @m a part that a relative clause after a comma takes of
+ * the whole before it, ", of whom about 1,000 …" or ", about 1,000 of
+ * whom …" ("which" alike)? Then the whole is the mention before that
+ * comma, returned; else G_MAXUINT. */
+static guint
+relative_part_whole(CcFrameRun *run, const GArray *mentions, const CcMention *m)
+{
+    guint t0 = tok_at(run->toks, m->start), t1 = tok_at(run->toks, m->end - 1) + 1, comma;
+    if (t0 >= 3 && (tok_is(run, t0 - 1, "whom") || tok_is(run, t0 - 1, "which"))
+        && tok_is(run, t0 - 2, "of"))
+        comma = t0 - 3;
+    else if (t0 >= 1 && tok_is(run, t1, "of")
+             && (tok_is(run, t1 + 1, "whom") || tok_is(run, t1 + 1, "which")))
+        comma = t0 - 1;
+    else
+        return G_MAXUINT;
+    if (g_array_index(run->toks, Tok, comma).kind != TOK_COMMA)
+        return G_MAXUINT;
+    gsize at = g_array_index(run->toks, Tok, comma).start;
+    guint whole = G_MAXUINT;
+    for (guint k = 0; k < mentions->len; k++) {
+        const CcMention *o = &g_array_index(mentions, CcMention, k);
+        if (o->type == m->type && o->end <= at
+            && (whole == G_MAXUINT || o->start > g_array_index(mentions, CcMention, whole).start))
+            whole = k;
+    }
+    return whole;
+}
+
 /* "Pyongyang has sent about 11,000 troops. About half of the 11,000 are
  * now in Kursk" / "About 3,000 of them are now in Kursk": a share or part
  * of a figure claimed as the same count (one predicate, party and object),
  * in its own sentence or the one before, is a part of it counted on its
  * own, a batch, when no scope of its own was read (docs/DESIGN.md,
- * Scopes). A share of a force that counts another thing ("a third of the
- * 11,000 have been killed") is a count of its own and keeps no scope. */
+ * Scopes); so is one a relative clause takes of the whole before it
+ * ("another 6,000 troops, of whom around 1,000 have already arrived"). A
+ * share of a force that counts another thing ("a third of the 11,000 have
+ * been killed") is a count of its own and keeps no scope. */
 static void
 part_of_claimed(CcFrameRun *run, guint index, const GArray *mentions, GArray *hits)
 {
@@ -18365,6 +18396,8 @@ part_of_claimed(CcFrameRun *run, guint index, const GArray *mentions, GArray *hi
             || !m->value.has_low)
             continue;
         guint base = m->fraction_of != G_MAXUINT ? m->fraction_of : m->part_of;
+        if (base == G_MAXUINT)
+            base = relative_part_whole(run, mentions, m);
         gboolean part = FALSE;
         if (base != G_MAXUINT && base != h->mention) {
             for (guint j = 0; j < hits->len && !part; j++) {

@@ -2736,24 +2736,57 @@ sent_participle(const char *text, gsize ss, gsize vs, gsize ve, gsize se)
  * words between ("double the 120 M1991 launchers *it had already sent*",
  * "join the roughly 11,000 *already sent*"), or after "with" opening an
  * absolute clause after a comma (", with about 1,000 combat engineers
- * already in Russia")? A plan or doubt before it is about the rest of the
- * sentence: the figure is stated. */
+ * already in Russia"), or in a relative clause after a comma that takes a
+ * part of the whole before it (", of whom around 1,000 have already
+ * arrived", ", about 1,000 of whom are already in Kursk")? A plan or
+ * doubt before it is about the rest of the sentence: the figure is
+ * stated. */
 static gboolean
 done_relative(const char *text, gsize ss, gsize vs, gsize ve, gsize se)
 {
     static const char *const dets[] = {"the", "those", "these", "its", "their", NULL};
     static const char *const approx[] = {"about", "around", "roughly", "some", "nearly",
                                          "approximately", "estimated", "an", NULL};
-    gsize ws, we = word_before(text, ss, vs, &ws);
-    for (guint k = 0; k < 3 && we != ss && word_in_at(text, ws, we, approx); k++)
+    static const char *const rel[] = {"whom", "which", NULL};
+    gsize ws, we = word_before(text, ss, vs, &ws), fs = vs;
+    for (guint k = 0; k < 3 && we != ss && word_in_at(text, ws, we, approx); k++) {
+        fs = ws;
         we = word_before(text, ss, ws, &ws);
-    if (we == ss)
-        return FALSE;
+    }
+    /* the whole's part after a comma, its "of whom" after it: "another
+     * 6,000 troops, *about 1,000 of whom* have already arrived" */
+    gboolean part = FALSE;
+    if (we == ss) {
+        gsize c = fs;
+        while (c > ss && text[c - 1] == ' ')
+            c--;
+        gsize ob = ve, oe, rb, re;
+        while (ob < se && text[ob] == ' ')
+            ob++;
+        for (oe = ob; oe < se && g_ascii_isalpha(text[oe]); oe++)
+            ;
+        for (rb = oe; rb < se && text[rb] == ' '; rb++)
+            ;
+        for (re = rb; re < se && g_ascii_isalpha(text[re]); re++)
+            ;
+        part = c > ss && text[c - 1] == ',' && word_is(text, ob, oe, "of")
+               && word_in_at(text, rb, re, rel);
+        if (!part)
+            return FALSE;
+        ws = we = fs;
+    }
     /* or an absolute clause after a comma: "plans to deploy another 6,000,
-     * *with about 1,000 combat engineers already in Russia*" */
-    gboolean with = word_is(text, ws, we, "with");
-    if (with) {
-        gsize c = ws;
+     * *with about 1,000 combat engineers already in Russia*", and so a
+     * relative one of a part: ", *of whom* around 1,000 have already
+     * arrived" */
+    gboolean with = part || word_is(text, ws, we, "with");
+    gsize c = ws;
+    if (!part && word_in_at(text, ws, we, rel)) {
+        gsize ob, oe = word_before(text, ss, ws, &ob);
+        with = oe != ss && word_is(text, ob, oe, "of");
+        c = ob;
+    }
+    if (with && !part) {
         while (c > ss && text[c - 1] == ' ')
             c--;
         with = c > ss && text[c - 1] == ',';
@@ -7721,8 +7754,10 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
      * agency's count, as "… that the NIS puts …" is the NIS's */
     /* (nor a citation after the figure that a speaker before it reaches:
      * "Some analysts suggest that about 4,000 … (Jones 2025)" is where the
-     * analysts said it) */
-    if (named_gap != G_MAXSIZE
+     * analysts said it; nor a place that the figure itself opens, as
+     * its subject: "…, far below the 20,000 *circulating on social
+     * media*" is the place's, not the named speaker's before it) */
+    if (named_gap != G_MAXSIZE && !(best_s->start >= vs && best_s->start < ve)
         && !(before_s != NULL && named_s->start >= me
              && citation_said(text, ss, se, named_s->start, named_s->end))
         && !(best_s != NULL && named_s->end <= best_s->start && best_s->end <= ms
