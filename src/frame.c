@@ -14047,6 +14047,28 @@ listed_whole(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint se
     return G_MAXUINT;
 }
 
+/* The whole that a rank set inside it counts, for the figure at tokens
+ * [@t0, @t1) whose own noun is a rank (rank_nouns): the figure before
+ * "including" or "among them" ahead of it, or, where it is listed with
+ * "and" after another rank so set, that rank's whole ("the force numbers
+ * about 12,000, including 500 officers and three generals"). G_MAXUINT
+ * for none. */
+static guint
+ranked_part_whole(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint self,
+                  guint t0, guint t1, guint c0, guint c1)
+{
+    if (t1 >= run->toks->len || !in_table(run, "rank_nouns", t1))
+        return G_MAXUINT;
+    guint w = listed_whole(run, f, mentions, self, t0, c0, c1);
+    if (w == G_MAXUINT || subset_part(run, t0))
+        return w;
+    const CcMention *o = &g_array_index(mentions, CcMention, w);
+    guint o0 = tok_at(run->toks, o->start), o1 = tok_at(run->toks, o->end - 1) + 1;
+    if (!subset_part(run, o0) || o1 >= run->toks->len || !in_table(run, "rank_nouns", o1))
+        return G_MAXUINT;
+    return listed_whole(run, f, mentions, w, o0, c0, c1);
+}
+
 /* Does the figure at tokens [@t0, @t1) stand in a fronted addition that
  * opens its clause at @c0 (or follows a comma or "that" there) and ends
  * at a comma: "*In addition to* some 9 million shells, Pyongyang has sent
@@ -15003,6 +15025,20 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (fill->counts == NULL && m->type == CC_CLAIM_QUANTITY && m->part_of == G_MAXUINT
             && subset_part(run, t0) && bare_part(run, t1)) {
             guint w = listed_whole(run, f, mentions, self, t0, nc0, nc1);
+            if (w != G_MAXUINT) {
+                borrowed = TRUE;
+                const CcMention *b = &g_array_index(mentions, CcMention, w);
+                n0 = tok_at(run->toks, b->start);
+                n1 = tok_at(run->toks, b->end - 1) + 1;
+                clause_of(run, n0, n1, &nc0, &nc1);
+                fill->counts = attach_counts(run, f, mentions, w, n0, n1, nc0, nc1);
+            }
+        }
+        /* and so do ranks set inside it whose noun this frame does not
+         * count, a part of what it counts: "The force numbers about
+         * 12,000, including 500 officers and three generals" */
+        if (fill->counts == NULL && m->type == CC_CLAIM_QUANTITY && m->part_of == G_MAXUINT) {
+            guint w = ranked_part_whole(run, f, mentions, self, t0, t1, nc0, nc1);
             if (w != G_MAXUINT) {
                 borrowed = TRUE;
                 const CcMention *b = &g_array_index(mentions, CcMention, w);
