@@ -14666,6 +14666,38 @@ rate_before_participle(CcFrameRun *run, const CcFrame *frame, const GPtrArray *t
     return rate_within(run, frame, tables, from, comma);
 }
 
+/* A rate of time a few words after the frame's verb, @cue, that follows
+ * the figure: "Some 1,500 North Korean troops *arrive* in Russia *every
+ * month*", "about 1,000 soldiers are *sent* to Kursk *each month*". The
+ * rate times the verb, and so the figure it governs, however far the
+ * figure's own noun phrase put the verb. Up to six words after the verb,
+ * in its clause (ending at @c1), no mark and no other figure between
+ * (@mentions); "a month ago" or "a week earlier" dates, no rate. NULL for
+ * none. */
+static const Hit *
+rate_after_cue(CcFrameRun *run, const CcFrame *frame, const GPtrArray *tables, const Hit *cue,
+               guint c1, const GArray *mentions)
+{
+    static const char *const dating[] = {"ago", "earlier", "later", "after", "before",
+                                         "of",  "into",    "from",  NULL};
+    guint to = cue->t1;
+    while (to < c1 && to < cue->t1 + 6 && g_array_index(run->toks, Tok, to).kind == TOK_WORD) {
+        gboolean figure = FALSE;
+        for (guint i = 0; i < mentions->len && !figure; i++) {
+            const CcMention *o = &g_array_index(mentions, CcMention, i);
+            figure = o->type != CC_CLAIM_DATE && tok_at(run->toks, o->start) == to;
+        }
+        if (figure)
+            break;
+        to++;
+    }
+    const Hit *h = rate_within(run, frame, tables, cue->t1, to);
+    for (guint q = 0; h != NULL && dating[q] != NULL; q++)
+        if (tok_is(run, h->t1, dating[q]))
+            h = NULL;
+    return h;
+}
+
 /* Does @rule claim a harm to men: killed, wounded, both, or captured (its
  * predicate)? Such a frame reads a toll, where a part of it or a few men
  * of a scene is no figure of its own (listed_part_of_toll(),
@@ -17214,6 +17246,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 fill->scope = rate_before_participle(run, f, slot->tables, t0);
             fill->scope_fronted = fill->scope != NULL;
         }
+        if (fill->scope == NULL && fill->cue != NULL && fill->cue->t0 >= t1)
+            fill->scope = rate_after_cue(run, f, slot->tables, fill->cue, c1, mentions);
     }
 }
 
