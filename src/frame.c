@@ -17051,6 +17051,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 && g_ascii_islower(run->text[w->start + 1]))
                 sc = NULL;
         }
+        /* a trade or rank before the figure that a verb of saying follows,
+         * a word at most between, names who speak, no part of the force:
+         * "Ukrainian *officers say* about 11,000 North Korean troops are in
+         * Kursk", "*commanders have said* …" */
+        if (sc != NULL && sc->t1 <= t0
+            && (in_table(run, "speech_words", sc->t1)
+                || (sc->t1 + 1 < t0 && g_array_index(run->toks, Tok, sc->t1).kind == TOK_WORD
+                    && in_table(run, "speech_words", sc->t1 + 1))))
+            sc = NULL;
         /* a scope word between two figures is the nearer's ("At least 100
          * were killed and another 1,000 wounded"), as a cue is */
         if (sc != NULL && b_fig && sc->t0 >= e1 && sc->t1 <= b
