@@ -14047,6 +14047,28 @@ listed_whole(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint se
     return G_MAXUINT;
 }
 
+/* The whole that a rank set inside it counts, for the figure at tokens
+ * [@t0, @t1) whose own noun is a rank (rank_nouns): the figure before
+ * "including" or "among them" ahead of it, or, where it is listed with
+ * "and" after another rank so set, that rank's whole ("the force numbers
+ * about 12,000, including 500 officers and three generals"). G_MAXUINT
+ * for none. */
+static guint
+ranked_part_whole(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint self,
+                  guint t0, guint t1, guint c0, guint c1)
+{
+    if (t1 >= run->toks->len || !in_table(run, "rank_nouns", t1))
+        return G_MAXUINT;
+    guint w = listed_whole(run, f, mentions, self, t0, c0, c1);
+    if (w == G_MAXUINT || subset_part(run, t0))
+        return w;
+    const CcMention *o = &g_array_index(mentions, CcMention, w);
+    guint o0 = tok_at(run->toks, o->start), o1 = tok_at(run->toks, o->end - 1) + 1;
+    if (!subset_part(run, o0) || o1 >= run->toks->len || !in_table(run, "rank_nouns", o1))
+        return G_MAXUINT;
+    return listed_whole(run, f, mentions, w, o0, c0, c1);
+}
+
 /* Does the figure at tokens [@t0, @t1) stand in a fronted addition that
  * opens its clause at @c0 (or follows a comma or "that" there) and ends
  * at a comma: "*In addition to* some 9 million shells, Pyongyang has sent
@@ -14644,6 +14666,38 @@ rate_before_participle(CcFrameRun *run, const CcFrame *frame, const GPtrArray *t
     return rate_within(run, frame, tables, from, comma);
 }
 
+/* A rate of time a few words after the frame's verb, @cue, that follows
+ * the figure: "Some 1,500 North Korean troops *arrive* in Russia *every
+ * month*", "about 1,000 soldiers are *sent* to Kursk *each month*". The
+ * rate times the verb, and so the figure it governs, however far the
+ * figure's own noun phrase put the verb. Up to six words after the verb,
+ * in its clause (ending at @c1), no mark and no other figure between
+ * (@mentions); "a month ago" or "a week earlier" dates, no rate. NULL for
+ * none. */
+static const Hit *
+rate_after_cue(CcFrameRun *run, const CcFrame *frame, const GPtrArray *tables, const Hit *cue,
+               guint c1, const GArray *mentions)
+{
+    static const char *const dating[] = {"ago", "earlier", "later", "after", "before",
+                                         "of",  "into",    "from",  NULL};
+    guint to = cue->t1;
+    while (to < c1 && to < cue->t1 + 6 && g_array_index(run->toks, Tok, to).kind == TOK_WORD) {
+        gboolean figure = FALSE;
+        for (guint i = 0; i < mentions->len && !figure; i++) {
+            const CcMention *o = &g_array_index(mentions, CcMention, i);
+            figure = o->type != CC_CLAIM_DATE && tok_at(run->toks, o->start) == to;
+        }
+        if (figure)
+            break;
+        to++;
+    }
+    const Hit *h = rate_within(run, frame, tables, cue->t1, to);
+    for (guint q = 0; h != NULL && dating[q] != NULL; q++)
+        if (tok_is(run, h->t1, dating[q]))
+            h = NULL;
+    return h;
+}
+
 /* Does @rule claim a harm to men: killed, wounded, both, or captured (its
  * predicate)? Such a frame reads a toll, where a part of it or a few men
  * of a scene is no figure of its own (listed_part_of_toll(),
@@ -15013,6 +15067,20 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             if (w != G_MAXUINT) {
                 borrowed = TRUE;
                 fill->counts = borrowed_counts(run, f, mentions, w, &n0, &n1, &nc0, &nc1);
+            }
+        }
+        /* and so do ranks set inside it whose noun this frame does not
+         * count, a part of what it counts: "The force numbers about
+         * 12,000, including 500 officers and three generals" */
+        if (fill->counts == NULL && m->type == CC_CLAIM_QUANTITY && m->part_of == G_MAXUINT) {
+            guint w = ranked_part_whole(run, f, mentions, self, t0, t1, nc0, nc1);
+            if (w != G_MAXUINT) {
+                borrowed = TRUE;
+                const CcMention *b = &g_array_index(mentions, CcMention, w);
+                n0 = tok_at(run->toks, b->start);
+                n1 = tok_at(run->toks, b->end - 1) + 1;
+                clause_of(run, n0, n1, &nc0, &nc1);
+                fill->counts = attach_counts(run, f, mentions, w, n0, n1, nc0, nc1);
             }
         }
         /* a part before its whole says what its things were ("Two of
@@ -16986,6 +17054,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 && g_ascii_islower(run->text[w->start + 1]))
                 sc = NULL;
         }
+        /* a trade or rank before the figure that a verb of saying follows,
+         * a word at most between, names who speak, no part of the force:
+         * "Ukrainian *officers say* about 11,000 North Korean troops are in
+         * Kursk", "*commanders have said* …" */
+        if (sc != NULL && sc->t1 <= t0
+            && (in_table(run, "speech_words", sc->t1)
+                || (sc->t1 + 1 < t0 && g_array_index(run->toks, Tok, sc->t1).kind == TOK_WORD
+                    && in_table(run, "speech_words", sc->t1 + 1))))
+            sc = NULL;
         /* a scope word between two figures is the nearer's ("At least 100
          * were killed and another 1,000 wounded"), as a cue is */
         if (sc != NULL && b_fig && sc->t0 >= e1 && sc->t1 <= b
@@ -17181,6 +17258,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 fill->scope = rate_before_participle(run, f, slot->tables, t0);
             fill->scope_fronted = fill->scope != NULL;
         }
+        if (fill->scope == NULL && fill->cue != NULL && fill->cue->t0 >= t1)
+            fill->scope = rate_after_cue(run, f, slot->tables, fill->cue, c1, mentions);
     }
 }
 
