@@ -10392,6 +10392,11 @@ other_nationality_at(CcFrameRun *run, guint k)
                 return FALSE;
         }
     }
+    /* a word that only adds to a figure names no people, though
+     * `entities` gives it a scope ("SENDS 3,000 MORE TROOPS" in a
+     * headline in capitals) */
+    if (in_table(run, "figure_modifiers", k))
+        return FALSE;
     gsize n = w->end - w->start;
     if (possessive(run->text, w) > 0)
         n -= possessive(run->text, w);
@@ -16672,9 +16677,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         /* "About 3,000 Estonian paratroopers were deployed to Tapa":
          * another people's men, not the default's or inherited, nor those
          * of a party named in another clause ("About 4,000 UK troops went
-         * to Estonia, while North Korea sent 11,000 to Kursk") */
+         * to Estonia, while North Korea sent 11,000 to Kursk") or before
+         * the figure in its own ("Pyongyang has sent roughly 11,000, far
+         * fewer than the 28,500 US troops stationed in the South"): the
+         * people named in the figure's own noun phrase own it */
         if (m->type == CC_CLAIM_QUANTITY && rule->unit != NULL && strcmp(rule->unit, "person") == 0
-            && (fill->subject == NULL || fill->subject->t1 <= c0 || fill->subject->t0 >= c1)
+            && (fill->subject == NULL || fill->subject->t1 <= t0 || fill->subject->t0 >= c1)
             && other_nationals_counted(run, fill, t0, t1)) {
             fill->missing = "subject";
             return;
@@ -18933,6 +18941,15 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
             if (whose != NULL && g_strcmp0(whose, prior->subject) != 0)
                 continue;
         }
+        /* "far fewer than the 28,500 US troops in the South", "three
+         * times the 4,000 British troops in Estonia": another people the
+         * pack counts none of, named right after the figure before a noun
+         * in lower case, own it: no rival estimate of this
+         * (other_nationality_at()) */
+        if (t1 + 1 < run->toks->len && other_nationality_at(run, t1)
+            && g_array_index(run->toks, Tok, t1 + 1).kind == TOK_WORD
+            && g_ascii_islower(run->text[g_array_index(run->toks, Tok, t1 + 1).start]))
+            continue;
         /* "soldiers drawn from four brigades": a plural no frame counts
          * right after the figure is its own noun, no earlier size */
         if (t1 < run->toks->len && g_array_index(run->toks, Tok, t1).kind == TOK_WORD
