@@ -14630,6 +14630,31 @@ fronted_rate(CcFrameRun *run, const CcFrame *frame, const GPtrArray *tables, gui
     return rate_within(run, frame, tables, 1, k);
 }
 
+/* A hit of @tables in the phrase of time that opens the sentence before
+ * its first comma, as fronted_rate() reads it: "In" or "During", at most
+ * eight words, then the comma, the figure at token @t0 after it in the
+ * same clause (@c0 its start, 0). Such a phrase sets the time of the whole
+ * clause, so a veto there forbids every figure of it, however far: "In the
+ * Korean War, the North lost half of its 200,000 troops" counts that
+ * war's men. NULL where the sentence opens otherwise. */
+static const Hit *
+fronted_veto(CcFrameRun *run, const GPtrArray *tables, guint t0, guint c0)
+{
+    if (c0 > 0 || !(tok_is(run, 0, "in") || tok_is(run, 0, "during")))
+        return NULL;
+    guint k = 1;
+    while (k < run->toks->len && k <= 8 && g_array_index(run->toks, Tok, k).kind == TOK_WORD)
+        k++;
+    if (k >= t0 || k > 8 || g_array_index(run->toks, Tok, k).kind != TOK_COMMA)
+        return NULL;
+    for (guint t = 1; t < k; t++) {
+        const Hit *h = hit_starting(run, tables, t);
+        if (h != NULL && h->t1 <= k)
+            return h;
+    }
+    return NULL;
+}
+
 /* A rate of time that closes the clause right before a participle and
  * its figure (", killing 27"): up to eight words before that comma ("hit
  * 41 North Korean soldiers in the past 24 hours, killing 27"). The
@@ -16018,6 +16043,10 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 }
             }
         }
+        /* a veto in the phrase of time that opens the sentence is the
+         * whole clause's, a share's and its base's alike (fronted_veto()) */
+        if (fill->veto == NULL && m->type == CC_CLAIM_QUANTITY)
+            fill->veto = fronted_veto(run, slot->tables, t0, c0);
         if (fill->veto != NULL) {
             fill->missing = "veto";
             fill->veto_line = slot->line;
