@@ -10392,6 +10392,11 @@ other_nationality_at(CcFrameRun *run, guint k)
                 return FALSE;
         }
     }
+    /* a word that only adds to a figure names no people, though
+     * `entities` gives it a scope ("SENDS 3,000 MORE TROOPS" in a
+     * headline in capitals) */
+    if (in_table(run, "figure_modifiers", k))
+        return FALSE;
     gsize n = w->end - w->start;
     if (possessive(run->text, w) > 0)
         n -= possessive(run->text, w);
@@ -14647,6 +14652,31 @@ fronted_rate(CcFrameRun *run, const CcFrame *frame, const GPtrArray *tables, gui
     return rate_within(run, frame, tables, 1, k);
 }
 
+/* A hit of @tables in the phrase of time that opens the sentence before
+ * its first comma, as fronted_rate() reads it: "In" or "During", at most
+ * eight words, then the comma, the figure at token @t0 after it in the
+ * same clause (@c0 its start, 0). Such a phrase sets the time of the whole
+ * clause, so a veto there forbids every figure of it, however far: "In the
+ * Korean War, the North lost half of its 200,000 troops" counts that
+ * war's men. NULL where the sentence opens otherwise. */
+static const Hit *
+fronted_veto(CcFrameRun *run, const GPtrArray *tables, guint t0, guint c0)
+{
+    if (c0 > 0 || !(tok_is(run, 0, "in") || tok_is(run, 0, "during")))
+        return NULL;
+    guint k = 1;
+    while (k < run->toks->len && k <= 8 && g_array_index(run->toks, Tok, k).kind == TOK_WORD)
+        k++;
+    if (k >= t0 || k > 8 || g_array_index(run->toks, Tok, k).kind != TOK_COMMA)
+        return NULL;
+    for (guint t = 1; t < k; t++) {
+        const Hit *h = hit_starting(run, tables, t);
+        if (h != NULL && h->t1 <= k)
+            return h;
+    }
+    return NULL;
+}
+
 /* A rate of time that closes the clause right before a participle and
  * its figure (", killing 27"): up to eight words before that comma ("hit
  * 41 North Korean soldiers in the past 24 hours, killing 27"). The
@@ -16084,6 +16114,10 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 }
             }
         }
+        /* a veto in the phrase of time that opens the sentence is the
+         * whole clause's, a share's and its base's alike (fronted_veto()) */
+        if (fill->veto == NULL && m->type == CC_CLAIM_QUANTITY)
+            fill->veto = fronted_veto(run, slot->tables, t0, c0);
         if (fill->veto != NULL) {
             fill->missing = "veto";
             fill->veto_line = slot->line;
@@ -16743,9 +16777,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         /* "About 3,000 Estonian paratroopers were deployed to Tapa":
          * another people's men, not the default's or inherited, nor those
          * of a party named in another clause ("About 4,000 UK troops went
-         * to Estonia, while North Korea sent 11,000 to Kursk") */
+         * to Estonia, while North Korea sent 11,000 to Kursk") or before
+         * the figure in its own ("Pyongyang has sent roughly 11,000, far
+         * fewer than the 28,500 US troops stationed in the South"): the
+         * people named in the figure's own noun phrase own it */
         if (m->type == CC_CLAIM_QUANTITY && rule->unit != NULL && strcmp(rule->unit, "person") == 0
-            && (fill->subject == NULL || fill->subject->t1 <= c0 || fill->subject->t0 >= c1)
+            && (fill->subject == NULL || fill->subject->t1 <= t0 || fill->subject->t0 >= c1)
             && other_nationals_counted(run, fill, t0, t1)) {
             fill->missing = "subject";
             return;
@@ -19048,6 +19085,15 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
             if (whose != NULL && g_strcmp0(whose, prior->subject) != 0)
                 continue;
         }
+        /* "far fewer than the 28,500 US troops in the South", "three
+         * times the 4,000 British troops in Estonia": another people the
+         * pack counts none of, named right after the figure before a noun
+         * in lower case, own it: no rival estimate of this
+         * (other_nationality_at()) */
+        if (t1 + 1 < run->toks->len && other_nationality_at(run, t1)
+            && g_array_index(run->toks, Tok, t1 + 1).kind == TOK_WORD
+            && g_ascii_islower(run->text[g_array_index(run->toks, Tok, t1 + 1).start]))
+            continue;
         /* "soldiers drawn from four brigades": a plural no frame counts
          * right after the figure is its own noun, no earlier size */
         if (t1 < run->toks->len && g_array_index(run->toks, Tok, t1).kind == TOK_WORD
