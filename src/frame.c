@@ -14702,8 +14702,8 @@ rate_before_participle(CcFrameRun *run, const CcFrame *frame, const GPtrArray *t
  * rate times the verb, and so the figure it governs, however far the
  * figure's own noun phrase put the verb. Up to six words after the verb,
  * in its clause (ending at @c1), no mark and no other figure between
- * (@mentions); "a month ago" or "a week earlier" dates, no rate. NULL for
- * none. */
+ * (@mentions); "a month ago" or "a week earlier" dates, no rate, nor does
+ * "the first week". NULL for none. */
 static const Hit *
 rate_after_cue(CcFrameRun *run, const CcFrame *frame, const GPtrArray *tables, const Hit *cue,
                guint c1, const GArray *mentions)
@@ -14721,9 +14721,15 @@ rate_after_cue(CcFrameRun *run, const CcFrame *frame, const GPtrArray *tables, c
             break;
         to++;
     }
+    /* a span named by its place in the fighting ("in *the first week*",
+     * "in *that* month") is when, no rate */
+    static const char *const naming[] = {"the", "first", "last", "that", "this", "same", NULL};
     const Hit *h = rate_within(run, frame, tables, cue->t1, to);
     for (guint q = 0; h != NULL && dating[q] != NULL; q++)
         if (tok_is(run, h->t1, dating[q]))
+            h = NULL;
+    for (guint q = 0; h != NULL && h->t0 > 0 && naming[q] != NULL; q++)
+        if (tok_is(run, h->t0 - 1, naming[q]) || tok_is(run, h->t0, naming[q]))
             h = NULL;
     return h;
 }
@@ -17094,10 +17100,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         /* a trade or rank before the figure that a verb of saying follows,
          * a word at most between, names who speak, no part of the force:
          * "Ukrainian *officers say* about 11,000 North Korean troops are in
-         * Kursk", "*commanders have said* …" */
+         * Kursk", "*commanders have said* …"; not a span of time before a
+         * pronoun that speaks ("In one *week we counted* more than 300 …") */
+        static const Word pronoun_subjects[] = {WORD("we"), WORD("they"), WORD("i"),
+                                                WORD("he"),  WORD("she"),  WORD("you")};
         if (sc != NULL && sc->t1 <= t0
             && (in_table(run, "speech_words", sc->t1)
                 || (sc->t1 + 1 < t0 && g_array_index(run->toks, Tok, sc->t1).kind == TOK_WORD
+                    && !tok_in(run, sc->t1, pronoun_subjects, G_N_ELEMENTS(pronoun_subjects))
                     && in_table(run, "speech_words", sc->t1 + 1))))
             sc = NULL;
         /* a scope word between two figures is the nearer's ("At least 100
