@@ -1438,8 +1438,9 @@ static const char *const change_words[] = {
  * Korean troops from 10,000 to 12,000", "revised down its estimate from
  * 3,000 to 1,100"): "from", a figure, "to" and a figure, with a word of
  * change_words or a multiple in "-fold" at most ten words before it in
- * its clause, a comma between them no end of it ("grow about tenfold,
- * from 11,000 to 100,000", "roughly doubled, from 11,000 to 22,000")?
+ * its clause, a comma right before "from" no end of it ("grow about
+ * tenfold, from 11,000 to 100,000", "roughly doubled, from 11,000 to
+ * 22,000")?
  * Then *@to is where its " to " starts: the figure it started from lies
  * before, the figure it came to after. A range said with "from" and no
  * change ("sent from 10,000 to 12,000 troops") is none. */
@@ -1469,7 +1470,10 @@ change_of_figures(const char *text, const CcMention *m, gsize *to)
     for (int words = 0; words < 10; words++) {
         while (at > 0 && text[at - 1] == ' ')
             at--;
-        if (at > 0 && text[at - 1] == ',')
+        /* a comma right before "from" only: one further back ends the
+         * clause ("Casualties rose, and Seoul said Pyongyang sent from
+         * 10,000 to 12,000 troops" is a range) */
+        if (words == 0 && at > 0 && text[at - 1] == ',')
             at--;
         while (at > 0 && text[at - 1] == ' ')
             at--;

@@ -15112,11 +15112,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             guint w = ranked_part_whole(run, f, mentions, self, t0, t1, nc0, nc1);
             if (w != G_MAXUINT) {
                 borrowed = TRUE;
-                const CcMention *b = &g_array_index(mentions, CcMention, w);
-                n0 = tok_at(run->toks, b->start);
-                n1 = tok_at(run->toks, b->end - 1) + 1;
-                clause_of(run, n0, n1, &nc0, &nc1);
-                fill->counts = attach_counts(run, f, mentions, w, n0, n1, nc0, nc1);
+                fill->counts = borrowed_counts(run, f, mentions, w, &n0, &n1, &nc0, &nc1);
             }
         }
         /* a part before its whole says what its things were ("Two of

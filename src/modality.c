@@ -5421,9 +5421,10 @@ month_may(const char *text, gsize s, gsize e, gsize end)
 /* Is the cue text[@s, @e) the Korean surname "No", no negation: in its
  * capital, before a given name in capitals whose syllables a hyphen joins
  * ("No Kwang-chol said …", "No Jae-Hyun"), each of two to five letters,
- * or after a title or name in capitals and before one ("Defence Minister
- * No Kwang Chol")? "No North Korean troops …" opens a sentence and "No
- * Russian-made shells" joins no syllables: both stay negations. */
+ * or after a title and before a name in capitals ("Defence Minister No
+ * Kwang Chol")? "No North Korean troops …" opens a sentence, "No
+ * Russian-made shells" joins no syllables and a headline's "Russia Says
+ * No North Korean Troops …" has no title before it: all stay negations. */
 static gboolean
 korean_surname_no(const char *text, gsize start, gsize s, gsize e, gsize end)
 {
@@ -5441,8 +5442,22 @@ korean_surname_no(const char *text, gsize start, gsize s, gsize e, gsize end)
             && (d == end || !g_ascii_isalpha(text[d])))
             return TRUE;
     }
+    /* a title right before it: a headline in title case ("Russia Says No
+     * North Korean Troops Are in Kursk") puts capitals before a negation
+     * too */
+    static const char *const titles[] = {
+        "Minister",  "General", "Gen.",      "Ambassador", "Envoy",   "Colonel",  "Col.",
+        "Lieutenant", "Lt.",    "Director",  "Chairman",   "Chief",   "Commander", "Admiral",
+        "Secretary", "President", "Premier", "Spokesman",  "Rep.",    "Representative",
+        "Lawmaker",  "Mr.",     "Mr",        "Ms.",        "Ms",      "Dr.",      "Marshal",
+        NULL};
     gsize ws, we = word_before(text, start, s, &ws);
-    return we > ws && we + 1 == s && g_ascii_isupper(text[ws]);
+    if (we <= ws || we + 1 != s)
+        return FALSE;
+    for (guint k = 0; titles[k] != NULL; k++)
+        if (we - ws == strlen(titles[k]) && memcmp(text + ws, titles[k], we - ws) == 0)
+            return TRUE;
+    return FALSE;
 }
 
 static void
