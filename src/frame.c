@@ -14611,6 +14611,20 @@ rate_within(CcFrameRun *run, const CcFrame *frame, const GPtrArray *tables, guin
     return NULL;
 }
 
+/* The comma that closes the phrase opening the sentence: its first word
+ * (a preposition the caller tests) and at most seven more, all words, then
+ * the comma, before the figure at token @t0. Its token, or 0 for none. */
+static guint
+fronted_comma(const CcFrameRun *run, guint t0)
+{
+    guint k = 1;
+    while (k < run->toks->len && k <= 8 && g_array_index(run->toks, Tok, k).kind == TOK_WORD)
+        k++;
+    if (k >= t0 || k > 8 || g_array_index(run->toks, Tok, k).kind != TOK_COMMA)
+        return 0;
+    return k;
+}
+
 /* A rate of time in the phrase that opens the sentence, before its first
  * comma: a preposition ("Over", "In", "During", "Within", "For"), at most
  * eight words, then the comma ("Over the past 24 hours, Ukrainian forces
@@ -14642,14 +14656,8 @@ fronted_rate(CcFrameRun *run, const CcFrame *frame, const GPtrArray *tables, gui
     gboolean opens = FALSE;
     for (guint q = 0; openers[q] != NULL && !opens; q++)
         opens = tok_is(run, 0, openers[q]);
-    if (!opens || c0 > 0)
-        return NULL;
-    guint k = 1;
-    while (k < run->toks->len && k <= 8 && g_array_index(run->toks, Tok, k).kind == TOK_WORD)
-        k++;
-    if (k >= t0 || k > 8 || g_array_index(run->toks, Tok, k).kind != TOK_COMMA)
-        return NULL;
-    return rate_within(run, frame, tables, 1, k);
+    guint k = opens && c0 == 0 ? fronted_comma(run, t0) : 0;
+    return k > 0 ? rate_within(run, frame, tables, 1, k) : NULL;
 }
 
 /* A hit of @tables in the phrase of time that opens the sentence before
@@ -14662,13 +14670,9 @@ fronted_rate(CcFrameRun *run, const CcFrame *frame, const GPtrArray *tables, gui
 static const Hit *
 fronted_veto(CcFrameRun *run, const GPtrArray *tables, guint t0, guint c0)
 {
-    if (c0 > 0 || !(tok_is(run, 0, "in") || tok_is(run, 0, "during")))
-        return NULL;
-    guint k = 1;
-    while (k < run->toks->len && k <= 8 && g_array_index(run->toks, Tok, k).kind == TOK_WORD)
-        k++;
-    if (k >= t0 || k > 8 || g_array_index(run->toks, Tok, k).kind != TOK_COMMA)
-        return NULL;
+    guint k = c0 == 0 && (tok_is(run, 0, "in") || tok_is(run, 0, "during"))
+                  ? fronted_comma(run, t0)
+                  : 0;
     for (guint t = 1; t < k; t++) {
         const Hit *h = hit_starting(run, tables, t);
         if (h != NULL && h->t1 <= k)
