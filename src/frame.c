@@ -10455,24 +10455,25 @@ other_nationality_at(CcFrameRun *run, guint k)
            || (e[n - 2] == 'i' && e[n - 1] == 'c');
 }
 
-/* Does the counted noun @counts, right before the figure at token @t0 (a
- * comma or one word between: the figure apposed to it or its verb's),
+/* Does the counted noun at tokens [@n0, @n1), right before the figure at
+ * token @t0 (a comma or up to two words between: the figure apposed to it
+ * or its verb's, "now number"),
  * open with another people's name or adjective, capitalised words only
  * between, at most four, no party's and no possessive past the name ("Japan's Self-Defense Forces,
  * some 247,000 strong", "German forces number about 180,000")? The men of
  * that noun phrase are that people's. */
 static gboolean
-other_nationals_named_before(CcFrameRun *run, const Hit *counts, guint t0)
+other_nationals_named_before(CcFrameRun *run, guint n0, guint n1, guint t0)
 {
-    if (t0 - counts->t1 > 1)
+    if (t0 - n1 > 2)
         return FALSE;
-    for (guint k = counts->t1; k < t0; k++)
+    for (guint k = n1; k < t0; k++)
         if (g_array_index(run->toks, Tok, k).kind != TOK_COMMA && g_array_index(run->toks, Tok, k).kind != TOK_WORD)
             return FALSE;
-    for (guint k = counts->t0; k < counts->t1; k++)
+    for (guint k = n0; k < n1; k++)
         if (other_nationality_at(run, k))
             return TRUE;
-    for (guint k = counts->t0, n = 0; k > 0 && n < 4; n++) {
+    for (guint k = n0, n = 0; k > 0 && n < 4; n++) {
         k--;
         const Tok *w = &g_array_index(run->toks, Tok, k);
         if (w->kind != TOK_WORD || !g_ascii_isupper(run->text[w->start]) || in_party_phrase(run, k))
@@ -10495,7 +10496,20 @@ static gboolean
 other_nationals_counted(CcFrameRun *run, const Fill *fill, guint t0, guint t1)
 {
     if (fill->counts != NULL && fill->counts->t1 <= t0)
-        return other_nationals_named_before(run, fill->counts, t0);
+        return other_nationals_named_before(run, fill->counts->t0, fill->counts->t1, t0);
+    /* no counted noun: the one word right before its verb of counting,
+     * "now", "still" or an adverb in -ly between or not ("German forces
+     * *number* about 180,000", "Polish forces now number …") */
+    if (fill->counts == NULL && fill->cue != NULL && fill->cue->t1 == t0 && fill->cue->t0 > 1
+        && fill->cue->t1 == fill->cue->t0 + 1 && in_table(run, "count_verbs", fill->cue->t0)) {
+        guint n = fill->cue->t0 - 1;
+        const Tok *w = &g_array_index(run->toks, Tok, n);
+        if (tok_is(run, n, "now") || tok_is(run, n, "still")
+            || (w->kind == TOK_WORD && w->end - w->start > 3 && run->text[w->end - 2] == 'l'
+                && run->text[w->end - 1] == 'y'))
+            n--;
+        return other_nationals_named_before(run, n, n + 1, n + 1);
+    }
     if (fill->counts == NULL || fill->counts->t0 < t1 || fill->counts->t0 - t1 > 4)
         return FALSE;
     if (t0 > 0 && possessive(run->text, &g_array_index(run->toks, Tok, t0 - 1)) > 0
