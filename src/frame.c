@@ -3950,6 +3950,28 @@ static const Word place_labels[] = {WORD("pier"),     WORD("berth"),  WORD("dock
                                     WORD("platform"), WORD("gate"),   WORD("siding"),
                                     WORD("hangar"),   WORD("warehouse")};
 
+/* Broadcasters named by their channel's number, capitalised ("told France
+ * 24", "Channel 4", "Rossiya 24", "Kan 11", and "24 Kanal" with the number
+ * first): the figure is the name's, no count. */
+static const Word channel_names[] = {WORD("France"), WORD("Rossiya"), WORD("Channel"), WORD("Kanal"),
+                                     WORD("Canal"),  WORD("Kan"),     WORD("Rai")};
+
+/* Is the figure of one token @t0, one or two digits, a broadcaster's
+ * number, a capitalised word of `channel_names` right before it or
+ * "Kanal" right after it? */
+static gboolean
+channel_number_at(const CcFrameRun *run, guint t0)
+{
+    const Tok *k = &g_array_index(run->toks, Tok, t0);
+    if (!tok_is_figure(run, t0) || k->end - k->start > 2 || !g_ascii_isdigit(run->text[k->end - 1]))
+        return FALSE;
+    if (t0 > 0 && tok_in(run, t0 - 1, channel_names, G_N_ELEMENTS(channel_names))
+        && g_ascii_isupper(run->text[g_array_index(run->toks, Tok, t0 - 1).start]))
+        return TRUE;
+    return t0 + 1 < run->toks->len && tok_is(run, t0 + 1, "Kanal")
+           && g_ascii_isupper(run->text[g_array_index(run->toks, Tok, t0 + 1).start]);
+}
+
 /* Does the abbreviation "No." stand right before the figure at byte @vs,
  * a space or nothing between ("Military Hospital No. 11", "Factory
  * No.65")? The figure is a name's number, as North Korea names its
@@ -4606,6 +4628,8 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
         return FALSE; /* "staged at pier 3" */
     if (number_sign_before(run, vs) && tok_at(run->toks, ve - 1) == t0)
         return FALSE; /* "Hospital No. 11", "Factory No. 65" */
+    if (tok_at(run->toks, ve - 1) == t0 && channel_number_at(run, t0))
+        return FALSE; /* "a commander told France 24" */
     if (tok_at(run->toks, ve - 1) == t0 && listed_label_at(run, t0))
         return FALSE; /* "resolutions 2270 and 2321" */
     /* a correction note's old figure, after its new one: "(Corrects …
@@ -10371,6 +10395,22 @@ names_own_party(CcFrameRun *run, guint t1, const Hit *counts)
     return FALSE;
 }
 
+/* Is token @k inside a phrase of `parties` ("North Korean", "Seoul")? */
+static gboolean
+in_party_phrase(CcFrameRun *run, guint k)
+{
+    const Dict *d = dict_of(run, "parties");
+    if (d == NULL)
+        return FALSE;
+    const GArray *hits = hits_of(run, d, "parties");
+    for (guint i = 0; i < hits->len; i++) {
+        const Hit *h = &g_array_index(hits, Hit, i);
+        if (h->t0 <= k && k < h->t1)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Is a word at token @k a people's adjective or a country's name that no
  * party of the pack owns: capitalised, with the ending of one ("-an",
  * "-ish", "-ese", "-i", "-ic": "Estonian", "British", "Nordic"), a name
@@ -10383,15 +10423,8 @@ other_nationality_at(CcFrameRun *run, guint k)
     const Tok *w = &g_array_index(run->toks, Tok, k);
     if (w->kind != TOK_WORD || !g_ascii_isupper(run->text[w->start]))
         return FALSE;
-    const Dict *d = dict_of(run, "parties");
-    if (d != NULL) {
-        const GArray *hits = hits_of(run, d, "parties");
-        for (guint i = 0; i < hits->len; i++) {
-            const Hit *h = &g_array_index(hits, Hit, i);
-            if (h->t0 <= k && k < h->t1)
-                return FALSE;
-        }
-    }
+    if (in_party_phrase(run, k))
+        return FALSE;
     /* a word that only adds to a figure names no people, though
      * `entities` gives it a scope ("SENDS 3,000 MORE TROOPS" in a
      * headline in capitals) */
@@ -10422,6 +10455,37 @@ other_nationality_at(CcFrameRun *run, guint k)
            || (e[n - 2] == 'i' && e[n - 1] == 'c');
 }
 
+/* Does the counted noun at tokens [@n0, @n1), right before the figure at
+ * token @t0 (a comma or up to two words between: the figure apposed to it
+ * or its verb's, "now number"),
+ * open with another people's name or adjective, capitalised words only
+ * between, at most four, no party's and no possessive past the name ("Japan's Self-Defense Forces,
+ * some 247,000 strong", "German forces number about 180,000")? The men of
+ * that noun phrase are that people's. */
+static gboolean
+other_nationals_named_before(CcFrameRun *run, guint n0, guint n1, guint t0)
+{
+    if (t0 - n1 > 2)
+        return FALSE;
+    for (guint k = n1; k < t0; k++)
+        if (g_array_index(run->toks, Tok, k).kind != TOK_COMMA && g_array_index(run->toks, Tok, k).kind != TOK_WORD)
+            return FALSE;
+    for (guint k = n0; k < n1; k++)
+        if (other_nationality_at(run, k))
+            return TRUE;
+    for (guint k = n0, n = 0; k > 0 && n < 4; n++) {
+        k--;
+        const Tok *w = &g_array_index(run->toks, Tok, k);
+        if (w->kind != TOK_WORD || !g_ascii_isupper(run->text[w->start]) || in_party_phrase(run, k))
+            return FALSE;
+        if (other_nationality_at(run, k))
+            return TRUE;
+        if (possessive(run->text, w) > 0)
+            return FALSE;
+    }
+    return FALSE;
+}
+
 /* Does the figure at tokens [@t0, @t1), a count of men, count those of a
  * people the pack counts none of, named inside its own noun phrase between
  * it and its counted noun ("About 3,000 *Estonian* paratroopers", "some
@@ -10431,6 +10495,21 @@ other_nationality_at(CcFrameRun *run, guint k)
 static gboolean
 other_nationals_counted(CcFrameRun *run, const Fill *fill, guint t0, guint t1)
 {
+    if (fill->counts != NULL && fill->counts->t1 <= t0)
+        return other_nationals_named_before(run, fill->counts->t0, fill->counts->t1, t0);
+    /* no counted noun: the one word right before its verb of counting,
+     * "now", "still" or an adverb in -ly between or not ("German forces
+     * *number* about 180,000", "Polish forces now number …") */
+    if (fill->counts == NULL && fill->cue != NULL && fill->cue->t1 == t0 && fill->cue->t0 > 1
+        && fill->cue->t1 == fill->cue->t0 + 1 && in_table(run, "count_verbs", fill->cue->t0)) {
+        guint n = fill->cue->t0 - 1;
+        const Tok *w = &g_array_index(run->toks, Tok, n);
+        if (tok_is(run, n, "now") || tok_is(run, n, "still")
+            || (w->kind == TOK_WORD && w->end - w->start > 3 && run->text[w->end - 2] == 'l'
+                && run->text[w->end - 1] == 'y'))
+            n--;
+        return other_nationals_named_before(run, n, n + 1, n + 1);
+    }
     if (fill->counts == NULL || fill->counts->t0 < t1 || fill->counts->t0 - t1 > 4)
         return FALSE;
     if (t0 > 0 && possessive(run->text, &g_array_index(run->toks, Tok, t0 - 1)) > 0
