@@ -10802,13 +10802,33 @@ harm_gapped_noun(CcFrameRun *run, const GArray *mentions, guint self, guint t0, 
  * additional troops Seoul believes Pyongyang sent", "60: KN-23 missiles
  * Russia had fired by December")? The noun after the mark is the
  * figure's. */
+/* Does the figure at token @t0 open its line, or follow only a list's
+ * bullet ("• 11,000: troops sent to Russia, per Seoul", "▪ 600 — North
+ * Korean dead")? A bullet is a word of its own to the tokenizer. */
+static gboolean
+opens_line(const CcFrameRun *run, guint t0)
+{
+    static const char *const bullets[] = {"\xE2\x80\xA2", "\xE2\x80\xA3", "\xE2\x96\xAA",
+                                          "\xE2\x97\xA6", "*", NULL};
+    if (t0 == 0)
+        return TRUE;
+    if (t0 != 1)
+        return FALSE;
+    const Tok *b = &g_array_index(run->toks, Tok, 0);
+    for (guint k = 0; bullets[k] != NULL; k++)
+        if (b->end - b->start == strlen(bullets[k])
+            && memcmp(run->text + b->start, bullets[k], b->end - b->start) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 static gboolean
 entry_label_figure(const CcFrameRun *run, guint t0, guint t1)
 {
     if (t1 + 1 >= run->toks->len || !(tok_is_dash(run, t1) || tok_is(run, t1, ":"))
         || g_array_index(run->toks, Tok, t1 + 1).kind != TOK_WORD)
         return FALSE;
-    if (t0 == 0)
+    if (opens_line(run, t0))
         return TRUE;
     if (t0 != 2)
         return FALSE;
@@ -11000,7 +11020,8 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
         /* a fact box's figure that opens the sentence, its colon, and the
          * noun it counts within three words after ("15,000: North Korean
          * troops sent to Russia since October") */
-        if (t == t1 && t0 == 0 && tok_is(run, t, ":") && fact_box_noun(run, slot, t + 1, c1))
+        if (t == t1 && opens_line(run, t0) && tok_is(run, t, ":")
+            && fact_box_noun(run, slot, t + 1, c1))
             continue;
         /* "over 10,000 (North Korean) soldiers": an editor's insertion */
         guint ins = short_aside(run, t);
@@ -11013,7 +11034,8 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
          * shells Pyongyang has shipped …", "250 — ballistic missiles
          * believed to have reached Russia"): its noun is after the mark,
          * in the clause the mark opens (clause_of_read()) */
-        if (t == t1 && t0 == c0 && t + 1 < c1 && (tok_is(run, t, ":") || tok_is_dash(run, t))
+        if (t == t1 && (t0 == c0 || (c0 == 0 && opens_line(run, t0))) && t + 1 < c1
+            && (tok_is(run, t, ":") || tok_is_dash(run, t))
             && g_array_index(run->toks, Tok, t + 1).kind == TOK_WORD)
             continue;
         if (tok->kind != TOK_WORD)

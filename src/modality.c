@@ -3923,6 +3923,15 @@ static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
          gsize ss, gsize ms, gsize me, gsize vs, gsize ve, gsize se)
 {
+    /* a verb of telling that is the label opening the sentence, its colon
+     * right after it, is the outlet's own kicker, no one's report:
+     * "Explained: Why did Kim send 11,000 soldiers to fight for Putin?",
+     * "Revealed: …" (a fact-check's "Claim:" still reports, and a hedge's
+     * label still hedges: "Unconfirmed: …") */
+    static const char *const kickers[] = {"explained", "revealed", "disclosed", "confirmed", NULL};
+    if (cue->modality == CC_MODALITY_REPORTED && word_in_at(text, cue->start, cue->end, kickers)
+        && cue_label_opens(text, ss, cue->start, cue->end))
+        return FALSE;
     /* a negation that opens a second predicate joined by "and" to the
      * figure's denies that one alone: "About 11,000 … arrived in Russia
      * and did not see combat for weeks", "began arriving in October and

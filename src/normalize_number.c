@@ -884,6 +884,21 @@ dot_thousands(const CcNormalizer *nz, const Tokens *t, guint i)
     return FALSE;
 }
 
+/* Is the hyphen that opens the sentence @t, a space after it, a list's
+ * bullet, no sign: more than one word after the figure behind it ("- 11,000
+ * North Korean troops were sent", "- 600: dead, per Seoul")? A value read
+ * alone, or a figure with its unit alone ("- 10 k"), keeps its sign. */
+static gboolean
+list_bullet(const Tokens *t)
+{
+    if (!t->mention)
+        return FALSE;
+    guint words = 0;
+    for (guint k = 2; k < t->n && words < 2; k++)
+        words += t->tok[k].kind == TOK_WORD;
+    return words >= 2;
+}
+
 /* One figure with its scale: "-5", "11,000", "1.2 million", "11k",
  * "twenty-six", "3/4", "1.3e6", "2.5^-1", "¾", "one over three". FALSE on
  * "21st", "0143", "2.0.1". */
@@ -899,7 +914,7 @@ read_figure(const CcNormalizer *nz, const Tokens *t, guint i, gboolean money, Fi
         if (tok_is_punct(t, i, "-") && glued(t, i + 1))
             i++; /* "minus-5" */
     } else if (tok_is_punct(t, i, "-") && i + 1 < t->n && t->tok[i + 1].kind == TOK_NUM
-               && (!t->tok[i + 1].space_before || i == 0)
+               && (!t->tok[i + 1].space_before || (i == 0 && !list_bullet(t)))
                && (i == 0
                    || (t->mention && !t->tok[i + 1].space_before && t->tok[i].space_before
                        && !lens_range(t, i))
