@@ -7415,18 +7415,16 @@ others_named(CcFrameRun *run, guint t, gboolean cue)
 static gboolean
 share_word(const CcFrameRun *run, guint t)
 {
-    static const char *const words[] = {
-        "most",      "all",      "half",    "many",   "some",      "much",        "nearly",
-        "almost",    "about",    "roughly", "around", "virtually", "practically", "the",
-        "bulk",      "majority", "a",       "third",  "quarter",   "few",         "none",
-        "several",   "vast",     "large",   "share",  "part",      "two-thirds",  "three-quarters",
-        "one-third", "over",     "more",    "than",
+    static const Word words[] = {
+        WORD("most"), WORD("all"), WORD("half"), WORD("many"), WORD("some"), WORD("much"),
+        WORD("nearly"), WORD("almost"), WORD("about"), WORD("roughly"), WORD("around"),
+        WORD("virtually"), WORD("practically"), WORD("the"), WORD("bulk"), WORD("majority"),
+        WORD("a"), WORD("third"), WORD("quarter"), WORD("few"), WORD("none"), WORD("several"),
+        WORD("vast"), WORD("large"), WORD("share"), WORD("part"), WORD("two-thirds"),
+        WORD("three-quarters"), WORD("one-third"), WORD("over"), WORD("more"), WORD("than"),
         /* "only a fraction of them went to Russia", "a handful of them" */
-        "fraction",  "handful",  "portion", "minority"};
-    for (gsize i = 0; i < G_N_ELEMENTS(words); i++)
-        if (tok_is(run, t, words[i]))
-            return TRUE;
-    return FALSE;
+        WORD("fraction"), WORD("handful"), WORD("portion"), WORD("minority")};
+    return tok_in(run, t, words, G_N_ELEMENTS(words));
 }
 
 /* Is the cue @h said of a share of the things, no figure named, after
@@ -7448,17 +7446,12 @@ share_of_them(const CcFrameRun *run, const Hit *h, guint from)
             || tok_is(run, t + n + 1, "these")))
         return TRUE;
     /* before it: "almost all of which have already been fired" */
-    static const char *const aux[] = {"have", "has", "had", "been", "already", "were",
-                                      "was",  "are", "is",  "now",  "be",      "since"};
+    static const Word aux[] = {WORD("have"), WORD("has"),  WORD("had"),  WORD("been"),
+                               WORD("already"), WORD("were"), WORD("was"), WORD("are"),
+                               WORD("is"),   WORD("now"),  WORD("be"),   WORD("since")};
     t = h->t0;
-    for (guint k = 0; k < 4 && t > 0; k++) {
-        gboolean skip = FALSE;
-        for (gsize i = 0; i < G_N_ELEMENTS(aux) && !skip; i++)
-            skip = tok_is(run, t - 1, aux[i]);
-        if (!skip)
-            break;
+    for (guint k = 0; k < 4 && t > 0 && tok_in(run, t - 1, aux, G_N_ELEMENTS(aux)); k++)
         t--;
-    }
     return t >= 3 && t - 3 >= from
            && (tok_is(run, t - 1, "which") || tok_is(run, t - 1, "them")
                || tok_is(run, t - 1, "those") || tok_is(run, t - 1, "these"))
@@ -14892,13 +14885,16 @@ static gboolean
 listed_part_of_toll(const CcFrameRun *run, const CcRule *rule, const GArray *mentions,
                     guint self, guint t0, guint t1)
 {
-    static const char *const how[] = {"in", "with", "by", "from", "during", "near", "at", "on"};
+    static const Word how[] = {WORD("in"),     WORD("with"), WORD("by"), WORD("from"),
+                               WORD("during"), WORD("near"), WORD("at"), WORD("on")};
     const CcMention *m = &g_array_index(mentions, CcMention, self);
-    gboolean harm = harm_frame(rule), prep = FALSE, before = FALSE, after = FALSE;
-    for (guint i = 0; i < G_N_ELEMENTS(how) && !prep; i++)
-        prep = tok_is(run, t1, how[i]);
-    if (!harm || !prep || m->type != CC_CLAIM_QUANTITY || t0 < 3
-        || g_array_index(run->toks, Tok, t0 - 1).kind != TOK_COMMA)
+    gboolean before = FALSE, after = FALSE;
+    /* asked of every frame tried on every figure: the comma before the
+     * figure first, which most lack, then the preposition after it, then
+     * the frame's predicate */
+    if (m->type != CC_CLAIM_QUANTITY || t0 < 3
+        || g_array_index(run->toks, Tok, t0 - 1).kind != TOK_COMMA
+        || !tok_in(run, t1, how, G_N_ELEMENTS(how)) || !harm_frame(rule))
         return FALSE;
     for (guint i = 0; i < mentions->len; i++) {
         const CcMention *o = &g_array_index(mentions, CcMention, i);
