@@ -25,7 +25,7 @@ const char *const cc_frame_own_tables[] = {
     "speech_asides",     "speech_words",     "unquantified_harm", "units",
     "unit_of_nouns",     "user_verbs",       "multiple_words",    "onlooker_parties",
     "outlet_words",      "failure_words",    "trade_words",      "fixed_phrases",
-    "paying_verbs",      "apposed_age_nouns",
+    "paying_verbs",      "apposed_age_nouns", "market_nouns",
     NULL,
 };
 
@@ -4580,6 +4580,97 @@ read_margin(CcFrameRun *run, CcMention *m)
     v->high += margin;
 }
 
+static gboolean in_table(CcFrameRun *run, const char *table, guint t);
+static gboolean ends_in_table(CcFrameRun *run, const char *table, guint t);
+
+/* The entry of `units` for the longest of its phrases that starts at
+ * token @t, or NULL. */
+static const CcLexiconEntry *
+unit_starting(CcFrameRun *run, guint t)
+{
+    const Dict *d = dict_of(run, "units");
+    if (d == NULL)
+        return NULL;
+    const GArray *hits = hits_of(run, d, "units");
+    const Hit *best = NULL;
+    for (guint i = 0; i < hits->len; i++) {
+        const Hit *h = &g_array_index(hits, Hit, i);
+        if (h->t0 == t && (best == NULL || h->t1 > best->t1))
+            best = h;
+    }
+    if (best == NULL)
+        return NULL;
+    g_autofree char *phrase = g_utf8_strdown(run->text + best->start, best->end - best->start);
+    g_strdelimit(phrase, "\t\n\r", ' ');
+    return cc_lexicon_lookup(run->lexicon, "units", phrase, -1);
+}
+
+/* Is the figure ending at byte @ve a price or a rate of exchange, by what
+ * follows it: "to", "against", "versus" or "per" and a currency ("110 *to
+ * the dollar*", "1,450 *per dollar*", "98 *against the euro*"), or "a",
+ * "an" or "per" and a measure of goods ("74 *a barrel*", "600 *per
+ * tonne*"; `units` whose canonical unit is a measure, not a count of the
+ * packs: person, shell, container, missile, system)? A currency is a unit
+ * written in capitals (money()). Such a figure counts no men or things. */
+static gboolean
+price_at(CcFrameRun *run, gsize ve)
+{
+    static const Word against[] = {WORD("to"), WORD("against"), WORD("versus"), WORD("per")};
+    static const Word each[] = {WORD("a"), WORD("an"), WORD("per")};
+    static const Word one[] = {WORD("the"), WORD("one"), WORD("a"), WORD("each"), WORD("every")};
+    static const char *const counts[] = {"person", "shell", "container", "missile", "system"};
+    guint t = tok_at(run->toks, ve - 1) + 1;
+    if (t + 1 >= run->toks->len || run->text[g_array_index(run->toks, Tok, t).start - 1] != ' ')
+        return FALSE;
+    const CcLexiconEntry *e;
+    if (unit_starting(run, t) != NULL)
+        return FALSE; /* "30 per cent" */
+    if (tok_in(run, t, against, G_N_ELEMENTS(against))) {
+        guint c = tok_in(run, t + 1, one, G_N_ELEMENTS(one)) ? t + 2 : t + 1;
+        e = unit_starting(run, c);
+        if (e != NULL && g_ascii_isupper(e->value[0]))
+            return TRUE;
+    }
+    if (!tok_in(run, t, each, G_N_ELEMENTS(each)) || (e = unit_starting(run, t + 1)) == NULL
+        || !g_ascii_islower(e->value[0]))
+        return FALSE;
+    for (guint k = 0; k < G_N_ELEMENTS(counts); k++)
+        if (g_str_has_prefix(e->value, counts[k]))
+            return FALSE;
+    return TRUE;
+}
+
+/* Is the figure starting at byte @vs the level a market figure moves to,
+ * told by its subject: a word of `market_nouns` (a currency, an index, a
+ * yield, a price), then at most two words of its verb ("has slid",
+ * "closed", "was quoted") and a word of the level ("to", "at", "past",
+ * "below", …) right before the figure: "the Kospi slid to 2,400", "the
+ * won weakened past 1,450", "Brent traded at 74"? A word of the clause's
+ * joints (`clause_breaks`) or a counted unit between them is another
+ * clause's ("oil slid as troop numbers rose to 12,000"), and so is one
+ * after a word that joins clauses ("as", "and", "when", "that", …). */
+static gboolean
+market_level_at(CcFrameRun *run, gsize vs)
+{
+    static const Word level[] = {WORD("to"),    WORD("at"),     WORD("past"),  WORD("below"),
+                                 WORD("above"), WORD("near"),   WORD("beyond"), WORD("under"),
+                                 WORD("over"),  WORD("around")};
+    static const Word joints[] = {WORD("as"),    WORD("and"),   WORD("when"), WORD("after"),
+                                  WORD("since"), WORD("that"),  WORD("which"), WORD("who")};
+    guint t0 = tok_at(run->toks, vs);
+    if (t0 < 2 || !tok_in(run, t0 - 1, level, G_N_ELEMENTS(level)))
+        return FALSE;
+    for (guint k = t0 - 1; k > 0 && k + 3 >= t0; k--) {
+        if (ends_in_table(run, "market_nouns", k))
+            return TRUE;
+        if (g_array_index(run->toks, Tok, k - 1).kind != TOK_WORD
+            || tok_in(run, k - 1, joints, G_N_ELEMENTS(joints))
+            || in_table(run, "clause_breaks", k - 1) || unit_starting(run, k - 1) != NULL)
+            return FALSE;
+    }
+    return FALSE;
+}
+
 /* Is the figure at bytes [vs, ve) a count at all? Not a model's number
  * ("KN-24", "Su-25": glued to a name by a hyphen), nor a clock time (a
  * live blog's "09:12 Air force: …"), nor an age ("aged 18 to 24", "24
@@ -4605,6 +4696,8 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
         return FALSE; /* "11,000 (±1,000)" */
     if (vote_tally_at(run, vs, ve))
         return FALSE; /* "passed 93 to 18" */
+    if (price_at(run, ve) || market_level_at(run, vs))
+        return FALSE; /* "110 to the dollar", "the Kospi slid to 2,400" */
     if (pronoun_one_at(run, vs, ve))
         return FALSE; /* "since the first one struck Kyiv" */
     if ((vs >= 2 && t[vs - 1] == ':' && g_ascii_isdigit(t[vs - 2]))

@@ -980,6 +980,43 @@ figure_opens_at(const char *text, gsize at, gsize vs)
     return at < vs && g_ascii_isdigit(text[at]);
 }
 
+static gboolean word_is(const char *text, gsize b, gsize e, const char *w);
+static gboolean word_in_at(const char *text, gsize at, gsize end, const char *const *words);
+
+/* Adverbs of doubt that hedge the figure right after them only. */
+static const char *const hedge_adverbs[] = {"perhaps", "possibly", "probably", "maybe", "likely",
+                                            NULL};
+
+/* Does a figure open at @at, past spaces, before @end: digits, or a share
+ * or a number word, alone or after "a" or "an" ("perhaps *a quarter* of
+ * GDP", "maybe *half*", "possibly *thousands*")? */
+static gboolean
+figure_follows(const char *text, gsize at, gsize end)
+{
+    static const char *const words[] = {
+        "half",   "third",  "thirds",   "quarter",  "quarters", "fifth",    "fifths", "tenth",
+        "tenths", "dozen",  "dozens",   "hundreds", "thousands", "millions", "tens",  "several",
+        "one",    "two",    "three",    "four",     "five",      "six",      "seven", "eight",
+        "nine",   "ten",    "twenty",   "hundred",  "thousand",  "million",  NULL};
+    for (int n = 0; n < 2; n++) {
+        while (at < end && text[at] == ' ')
+            at++;
+        if (at < end && (g_ascii_isdigit(text[at]) || text[at] == '$'))
+            return TRUE;
+        gsize e = at;
+        while (e < end && g_ascii_isalpha(text[e]))
+            e++;
+        if (e == at)
+            return FALSE;
+        if (word_in_at(text, at, e, words))
+            return TRUE;
+        if (n > 0 || !(word_is(text, at, e, "a") || word_is(text, at, e, "an")))
+            return FALSE;
+        at = e;
+    }
+    return FALSE;
+}
+
 /* Does a comma and "only" or "just" stand in text[@a, @b), setting what
  * comes after it against what came before ("sent no new combat troops,
  * only about 1,000 deminers")? */
@@ -4451,9 +4488,8 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
          * own: "perhaps 8,000 of the roughly 14,000 North Koreans sent"
          * hedges the part, not the whole (a fact box's "est. 4,000 (KIA
          * ~1,000)" hedges both) */
-        static const char *const adverbs[] = {"perhaps", "possibly", "probably", "maybe",
-                                              "likely", NULL};
-        if (cue->modality == CC_MODALITY_HEDGED && word_in_at(text, cue->start, cue->end, adverbs)
+        if (cue->modality == CC_MODALITY_HEDGED
+            && word_in_at(text, cue->start, cue->end, hedge_adverbs)
             && figure_opens_at(text, cue->end, vs))
             return FALSE;
         guint window = cue->modality == CC_MODALITY_NEGATED ? NEGATED_WINDOW : PRE_WINDOW;
@@ -4466,6 +4502,21 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     }
     if (cue->side == SIDE_PRE || cue->forward_only)
         return FALSE;
+    /* so is one after the figure, after a word that opens another phrase
+     * ("and", "with", a verb): "a 1.2 million-strong army and *perhaps* a
+     * quarter of GDP", "launched in August 2024 with *perhaps* 10,000
+     * troops" state the army and the date; after a comma, a dash or "or"
+     * the other figure is this one's alternative, and its hedge this
+     * one's too ("5 million shells, perhaps 6 million", "or maybe 6") */
+    if (cue->modality == CC_MODALITY_HEDGED && word_in_at(text, cue->start, cue->end, hedge_adverbs)
+        && figure_follows(text, cue->end, se)) {
+        gsize ws, we = word_before(text, ss, cue->start, &ws);
+        gsize b = cue->start;
+        while (b > ss && text[b - 1] == ' ')
+            b--;
+        if (we != ss && b == we && !word_is(text, ws, we, "or"))
+            return FALSE;
+    }
     /* a forecast after "and" that follows a past event is not the
      * event's: "came into force on December 4 and will remain valid" */
     if (cue->modality == CC_MODALITY_HEDGED && will_after_past(text, ss, cue->start, cue->end))
@@ -8256,8 +8307,9 @@ in_opening_gerund(const char *text, gsize ss, gsize fs)
 
 /* Does a modal at @pos, spaces aside, say only what something is worth
  * or costs: up to four words of valuing ("be worth", "cost", "fetch",
- * "bring in", a payer's name: "cost Moscow", or their perfect: "have
- * earned") and then a sum of money ("would be worth about $9 billion",
+ * "bring in", a payer's name: "cost Moscow", a payer's noun after an
+ * article: "bring the regime", or their perfect: "have earned") and then
+ * a sum of money ("would be worth about $9 billion",
  * "could fetch $1,000 apiece", "would have earned Pyongyang $3 billion")? */
 static gboolean
 valuation_after(const char *text, gsize pos, gsize end)
@@ -8272,9 +8324,12 @@ valuation_after(const char *text, gsize pos, gsize end)
                                         "generated", "raised", "yielded", "paid",
                                         /* a bound on the sum: "over $3 billion", "more than",
                                          * "as much as", "at least" */
-                                        "over", "more", "than", "as", "much", "at", "least", NULL};
-    gboolean named = FALSE;
-    for (guint n = 0; n < 5; n++) {
+                                        "over", "more", "than", "as", "much", "at", "least",
+                                        /* a hedge of the sum: "perhaps $2 billion" */
+                                        "perhaps", "possibly", "maybe", NULL};
+    static const char *const owners[] = {"the", "its", "his", "their", NULL};
+    gboolean named = FALSE, owned = FALSE;
+    for (guint n = 0; n < 6; n++) {
         while (pos < end && text[pos] == ' ')
             pos++;
         if (money_at(text, pos, end))
@@ -8285,10 +8340,13 @@ valuation_after(const char *text, gsize pos, gsize end)
         if (k == pos)
             return FALSE;
         gboolean known = word_in_at(text, pos, k, words);
-        if (!known && !named && g_ascii_isupper(text[pos]) && n > 0)
+        /* the payer by its name ("cost Moscow") or a noun after an
+         * article or a possessive ("bring the regime $2 billion") */
+        if (!known && !named && n > 0 && (g_ascii_isupper(text[pos]) || owned))
             named = known = TRUE;
         if (!known)
             return FALSE;
+        owned = word_in_at(text, pos, k, owners);
         pos = k;
     }
     return FALSE;
