@@ -3899,7 +3899,9 @@ slang_name_at(CcFrameRun *run, gsize vs, gsize ve)
  * 4 and 5", "Article 5", a report's "(see Table 2)", "Figure 3", "Annex
  * 2", "note 14"),
  * as are a learners' explainer's and a quiz's items ("Question 2: How many
- * soldiers did North Korea send?", "Fact 3:", "Step 1:"). */
+ * soldiers did North Korea send?", "Fact 3:", "Step 1:") and a monitoring
+ * report's numbered findings ("Finding 7: the DPRK supplied …",
+ * "Recommendation 3", "item 12"). */
 static const Word part_labels[] = {WORD("paragraph"),  WORD("paragraphs"), WORD("para"),
                                    WORD("graf"),       WORD("page"),       WORD("pages"),      WORD("section"),
                                    WORD("article"),    WORD("clause"),     WORD("chapter"),
@@ -3909,7 +3911,9 @@ static const Word part_labels[] = {WORD("paragraph"),  WORD("paragraphs"), WORD(
                                    WORD("table"),      WORD("tables"),     WORD("figure"),
                                    WORD("figures"),    WORD("chart"),      WORD("charts"),
                                    WORD("annex"),      WORD("appendix"),   WORD("note"),
-                                   WORD("notes"),      WORD("endnote"),    WORD("footnote")};
+                                   WORD("notes"),      WORD("endnote"),    WORD("footnote"),
+                                   WORD("finding"),    WORD("findings"),   WORD("recommendation"),
+                                   WORD("recommendations"), WORD("item"),  WORD("items")};
 
 static gboolean
 tok_char_is(const CcFrameRun *run, guint t, char c)
