@@ -25,7 +25,7 @@ const char *const cc_frame_own_tables[] = {
     "speech_asides",     "speech_words",     "unquantified_harm", "units",
     "unit_of_nouns",     "user_verbs",       "multiple_words",    "onlooker_parties",
     "outlet_words",      "failure_words",    "trade_words",      "fixed_phrases",
-    "paying_verbs",      "apposed_age_nouns", "market_nouns",
+    "paying_verbs",      "apposed_age_nouns", "market_nouns",     "sanctioning_verbs",
     NULL,
 };
 
@@ -2894,6 +2894,17 @@ pays(CcFrameRun *run, const Hit *h)
     return v != 0 && v < run->toks->len && !tok_is(run, v, "for");
 }
 
+/* Does a verb of `sanctioning_verbs` follow the party at @h, an auxiliary
+ * between or not ("Washington sanctioned", "Seoul has blacklisted")? A
+ * party that sanctions owns none of the men or things of those it names:
+ * "Washington sanctioned North Korea's defence minister, who oversaw the
+ * dispatch of some 11,000 troops" counts North Korea's troops. */
+static gboolean
+sanctions(CcFrameRun *run, const Hit *h)
+{
+    return verb_of_after(run, h, "sanctioning_verbs") != 0;
+}
+
 static gboolean
 placed(CcFrameRun *run, const Hit *h)
 {
@@ -3157,10 +3168,13 @@ note_parties(CcFrameRun *run, GPtrArray *into)
              * Asian ally* loses thousands" is no hit of "Kremlin"; and not
              * a destination or recipient ("N. Korea to send 12-thousand
              * troops *to Russia*"), nor the place a wire story was filed
-             * from ("*SEOUL*, Nov 13 (Reuters) - North Korea has sent …") */
+             * from ("*SEOUL*, Nov 13 (Reuters) - North Korea has sent …"),
+             * nor one that sanctions those the sentence is about
+             * ("*Washington* sanctioned North Korea's defence minister …") */
             gboolean opens = !past_first
                              && !(have_first && h->t0 == first.t0 && h->t1 <= first.t1)
-                             && !placed(run, h) && !dateline(run, h) && !war_name(run, h);
+                             && !placed(run, h) && !dateline(run, h) && !war_name(run, h)
+                             && !sanctions(run, h);
             /* the memo's name, read after the helpers above, which may
              * ask names of their own */
             const char *who = entity_name(run, run->text, h);
@@ -3885,7 +3899,9 @@ slang_name_at(CcFrameRun *run, gsize vs, gsize ve)
  * 4 and 5", "Article 5", a report's "(see Table 2)", "Figure 3", "Annex
  * 2", "note 14"),
  * as are a learners' explainer's and a quiz's items ("Question 2: How many
- * soldiers did North Korea send?", "Fact 3:", "Step 1:"). */
+ * soldiers did North Korea send?", "Fact 3:", "Step 1:") and a monitoring
+ * report's numbered findings ("Finding 7: the DPRK supplied …",
+ * "Recommendation 3", "item 12"). */
 static const Word part_labels[] = {WORD("paragraph"),  WORD("paragraphs"), WORD("para"),
                                    WORD("graf"),       WORD("page"),       WORD("pages"),      WORD("section"),
                                    WORD("article"),    WORD("clause"),     WORD("chapter"),
@@ -3895,7 +3911,9 @@ static const Word part_labels[] = {WORD("paragraph"),  WORD("paragraphs"), WORD(
                                    WORD("table"),      WORD("tables"),     WORD("figure"),
                                    WORD("figures"),    WORD("chart"),      WORD("charts"),
                                    WORD("annex"),      WORD("appendix"),   WORD("note"),
-                                   WORD("notes"),      WORD("endnote"),    WORD("footnote")};
+                                   WORD("notes"),      WORD("endnote"),    WORD("footnote"),
+                                   WORD("finding"),    WORD("findings"),   WORD("recommendation"),
+                                   WORD("recommendations"), WORD("item"),  WORD("items")};
 
 static gboolean
 tok_char_is(const CcFrameRun *run, guint t, char c)
@@ -13062,6 +13080,7 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
             const Hit *h = &g_array_index(hits, Hit, j);
             if (h->t1 <= from && h->t0 >= c0 && (f->speaker || !speaks(run, h))
                 && !(placed(run, h)) && !dateline(run, h) && !user_of_noun(run, h) && !pays(run, h)
+                && !sanctions(run, h)
                 && !pair_second(run, tables, h) && !inside_earlier_party(run, tables, h)
                 && !onlooker_possessive(run, h, counts)) {
                 const Hit **slot =
@@ -13115,7 +13134,7 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
         for (guint j = 0; j < hits->len; j++) {
             const Hit *h = &g_array_index(hits, Hit, j);
             if (h->t1 <= from && (best == NULL || h->t0 > best->t0)
-                && (f->speaker || !speaks(run, h)) && !pays(run, h)
+                && (f->speaker || !speaks(run, h)) && !pays(run, h) && !sanctions(run, h)
                 && !(placed(run, h)) && !dateline(run, h) && !pair_second(run, tables, h)
                 && !inside_earlier_party(run, tables, h) && !onlooker_possessive(run, h, counts))
                 best = h;

@@ -1356,7 +1356,9 @@ blocked_after_speaker(const char *text, const GArray *terminators, gsize a, gsiz
  * "they", "both", "all" or "none" ("Pyongyang sent roughly 11,000 soldiers
  * to Kursk, and they have since suffered some 4,000 casualties, Ukraine's
  * military intelligence said"; "captured two North Korean soldiers on
- * Thursday, and both are now being questioned in Kyiv, Zelensky wrote")?
+ * Thursday, and both are now being questioned in Kyiv, Zelensky wrote"),
+ * or "another", one more of them ("Ukraine holds two North Korean
+ * prisoners, and another died of his wounds, the official testified")?
  * Its clause goes on with the same count: a speaker at the end speaks of
  * both ("that number" is that_follows()'s). A semicolon before such a
  * clause joins it as ", and" does ("Our soldiers took two North Korean
@@ -1366,7 +1368,7 @@ static gboolean
 and_points_back(const char *text, gsize s, gsize e, gsize end)
 {
     static const char *const determiners[] = {"the", "this", "its", "their"};
-    static const char *const pronouns[] = {"they", "both", "all", "none"};
+    static const char *const pronouns[] = {"they", "both", "all", "none", "another"};
     gsize i = after_comma_and(text, s, e, end);
     if (i == G_MAXSIZE && e - s == 1 && text[s] == ';')
         for (i = e; i < end && text[i] == ' '; i++)
