@@ -157,7 +157,7 @@ void cc_match_set_mentions(CcMatch *match, const CcSpan *mentions, guint n);
  * no frame reads it. */
 /* The bits of the frames' lexicon tables, one a table: the frames of one
  * rule set read at most CC_TABLE_BITS tables. */
-#define CC_TABLE_BITS 512
+#define CC_TABLE_BITS 640
 typedef struct {
     guint64 w[CC_TABLE_BITS / 64];
 } CcTableBits;
