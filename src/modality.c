@@ -1482,9 +1482,34 @@ and_noun_tail(const char *text, gsize s, gsize e, gsize end)
            && text[last_end - 2] != 's';
 }
 
+/* Is the terminator at [@s, @e) a ", and" whose clause has no subject of
+ * its own, an auxiliary or a verb of going on right after it ("Pyongyang
+ * has sent about 11,000 troops to Kursk, *and has supplied* millions of
+ * shells, the spy agency said", "…, and keeps shipping rounds by rail,
+ * …")? The verb shares the subject of the one before: one sentence of one
+ * source, so a speaker at the end speaks of both. A verb of saying there
+ * ("…, and said …") names a speaker of its own and is no such verb. */
+static gboolean word_in_at(const char *text, gsize at, gsize end, const char *const *words);
+
+static gboolean
+and_shared_subject(const char *text, gsize s, gsize e, gsize end)
+{
+    static const char *const verbs[] = {"has", "have", "had", "is", "are", "was", "were",
+                                        "will", "keeps", "kept", "continues", "continued",
+                                        "remains", "still", "also", NULL};
+    gsize i = after_comma_and(text, s, e, end);
+    if (i == G_MAXSIZE)
+        return FALSE;
+    gsize w = i;
+    while (w < end && g_ascii_isalpha(text[w]))
+        w++;
+    return w > i && w < end && text[w] == ' ' && word_in_at(text, i, w, verbs);
+}
+
 /* blocked() for a speaker after the claim: a ", and" that goes on counting
  * does not cut it off, nor one before a list's last noun right before the
- * speaker (and_noun_tail()), nor does "rather than" or "instead of". */
+ * speaker (and_noun_tail()), nor one whose verb shares the subject before
+ * it (and_shared_subject()), nor does "rather than" or "instead of". */
 static gboolean
 blocked_before_speaker(const char *text, const GArray *terminators, gsize a, gsize b)
 {
@@ -1494,7 +1519,8 @@ blocked_before_speaker(const char *text, const GArray *terminators, gsize a, gsi
             && !labelled_list_joint(text, a, r.start, r.end, b)
             && !and_figure(text, r.start, r.end, b) && !and_party_figure(text, r.start, r.end, b)
             && !and_points_back(text, r.start, r.end, b)
-            && !and_noun_tail(text, r.start, r.end, b) && !rather_than(text, r.start, r.end, b))
+            && !and_noun_tail(text, r.start, r.end, b) && !and_shared_subject(text, r.start, r.end, b)
+            && !rather_than(text, r.start, r.end, b))
             return TRUE;
     }
     return FALSE;
