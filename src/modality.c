@@ -1111,6 +1111,22 @@ and_figure(const char *text, gsize s, gsize e, gsize end)
     return i != G_MAXSIZE && and_figure_from(text, i, end);
 }
 
+/* Is the terminator at [@s, @e) a ", while" before a clause that opens
+ * with a figure ("About 1,000 … have been killed, while some 3,000 were
+ * wounded, Western officials said")? Like and_figure()'s ", and", it goes
+ * on counting, and a speaker at the end speaks of both figures. */
+static gboolean
+while_figure(const char *text, gsize s, gsize e, gsize end)
+{
+    if (e - s != 5 || s < 2 || text[s - 1] != ' ' || text[s - 2] != ','
+        || g_ascii_strncasecmp(text + s, "while", 5) != 0)
+        return FALSE;
+    gsize i = e;
+    while (i < end && text[i] == ' ')
+        i++;
+    return and_figure_from(text, i, end);
+}
+
 /* Does a figure start at @i, a lead word ("some", "about", …) before it
  * or not, or a word of many ("more", "hundreds")? */
 static gboolean
@@ -1506,8 +1522,8 @@ and_shared_subject(const char *text, gsize s, gsize e, gsize end)
     return w > i && w < end && text[w] == ' ' && word_in_at(text, i, w, verbs);
 }
 
-/* blocked() for a speaker after the claim: a ", and" that goes on counting
- * does not cut it off, nor one before a list's last noun right before the
+/* blocked() for a speaker after the claim: a ", and" or ", while" that
+ * goes on counting does not cut it off, nor one before a list's last noun right before the
  * speaker (and_noun_tail()), nor one whose verb shares the subject before
  * it (and_shared_subject()), nor does "rather than" or "instead of". */
 static gboolean
@@ -1518,7 +1534,7 @@ blocked_before_speaker(const char *text, const GArray *terminators, gsize a, gsi
         if (r.start >= a && r.end <= b && !that_follows(text, r.end, b)
             && !labelled_list_joint(text, a, r.start, r.end, b)
             && !and_figure(text, r.start, r.end, b) && !and_party_figure(text, r.start, r.end, b)
-            && !and_points_back(text, r.start, r.end, b)
+            && !while_figure(text, r.start, r.end, b) && !and_points_back(text, r.start, r.end, b)
             && !and_noun_tail(text, r.start, r.end, b) && !and_shared_subject(text, r.start, r.end, b)
             && !rather_than(text, r.start, r.end, b))
             return TRUE;
