@@ -14196,10 +14196,11 @@ listed_whole(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint se
     gboolean subset = subset_opener(run, t0 - 1) == 1
                       || (t0 >= 2 && subset_opener(run, t0 - 2) == 2);
     /* "not only 2 million shells but also several dozen missiles",
-     * "1,000 sappers …, as well as 5,000 military builders" and "9 million
-     * rounds along with about 150 missiles" list as "and" does */
+     * "1,000 sappers …, as well as 5,000 military builders", "9 million
+     * rounds along with about 150 missiles" and "about 100 missiles,
+     * plus some 50 artillery systems" list as "and" does */
     gboolean and = !subset
-                   && (tok_is(run, t0 - 1, "and")
+                   && (tok_is(run, t0 - 1, "and") || tok_is(run, t0 - 1, "plus")
                        || (t0 >= 2 && tok_is(run, t0 - 1, "also") && but_also(run, t0 - 2))
                        || (t0 >= 3 && tok_is(run, t0 - 3, "as") && tok_is(run, t0 - 2, "well")
                            && tok_is(run, t0 - 1, "as"))

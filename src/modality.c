@@ -1148,6 +1148,22 @@ and_figure(const char *text, gsize s, gsize e, gsize end)
     return i != G_MAXSIZE && and_figure_from(text, i, end);
 }
 
+/* Is the terminator at [@s, @e) a ", while" before a clause that opens
+ * with a figure ("About 1,000 … have been killed, while some 3,000 were
+ * wounded, Western officials said")? Like and_figure()'s ", and", it goes
+ * on counting, and a speaker at the end speaks of both figures. */
+static gboolean
+while_figure(const char *text, gsize s, gsize e, gsize end)
+{
+    if (e - s != 5 || s < 2 || text[s - 1] != ' ' || text[s - 2] != ','
+        || g_ascii_strncasecmp(text + s, "while", 5) != 0)
+        return FALSE;
+    gsize i = e;
+    while (i < end && text[i] == ' ')
+        i++;
+    return and_figure_from(text, i, end);
+}
+
 /* Does a figure start at @i, a lead word ("some", "about", …) before it
  * or not, or a word of many ("more", "hundreds")? */
 static gboolean
@@ -1521,9 +1537,34 @@ and_noun_tail(const char *text, gsize s, gsize e, gsize end)
            && text[last_end - 2] != 's';
 }
 
-/* blocked() for a speaker after the claim: a ", and" that goes on counting
- * does not cut it off, nor one before a list's last noun right before the
- * speaker (and_noun_tail()), nor does "rather than" or "instead of". */
+/* Is the terminator at [@s, @e) a ", and" whose clause has no subject of
+ * its own, an auxiliary or a verb of going on right after it ("Pyongyang
+ * has sent about 11,000 troops to Kursk, *and has supplied* millions of
+ * shells, the spy agency said", "…, and keeps shipping rounds by rail,
+ * …")? The verb shares the subject of the one before: one sentence of one
+ * source, so a speaker at the end speaks of both. A verb of saying there
+ * ("…, and said …") names a speaker of its own and is no such verb. */
+static gboolean word_in_at(const char *text, gsize at, gsize end, const char *const *words);
+
+static gboolean
+and_shared_subject(const char *text, gsize s, gsize e, gsize end)
+{
+    static const char *const verbs[] = {"has", "have", "had", "is", "are", "was", "were",
+                                        "will", "keeps", "kept", "continues", "continued",
+                                        "remains", "still", "also", NULL};
+    gsize i = after_comma_and(text, s, e, end);
+    if (i == G_MAXSIZE)
+        return FALSE;
+    gsize w = i;
+    while (w < end && g_ascii_isalpha(text[w]))
+        w++;
+    return w > i && w < end && text[w] == ' ' && word_in_at(text, i, w, verbs);
+}
+
+/* blocked() for a speaker after the claim: a ", and" or ", while" that
+ * goes on counting does not cut it off, nor one before a list's last noun right before the
+ * speaker (and_noun_tail()), nor one whose verb shares the subject before
+ * it (and_shared_subject()), nor does "rather than" or "instead of". */
 static gboolean
 blocked_before_speaker(const char *text, const GArray *terminators, gsize a, gsize b)
 {
@@ -1532,8 +1573,9 @@ blocked_before_speaker(const char *text, const GArray *terminators, gsize a, gsi
         if (r.start >= a && r.end <= b && !that_follows(text, r.end, b)
             && !labelled_list_joint(text, a, r.start, r.end, b)
             && !and_figure(text, r.start, r.end, b) && !and_party_figure(text, r.start, r.end, b)
-            && !and_points_back(text, r.start, r.end, b)
-            && !and_noun_tail(text, r.start, r.end, b) && !rather_than(text, r.start, r.end, b))
+            && !while_figure(text, r.start, r.end, b) && !and_points_back(text, r.start, r.end, b)
+            && !and_noun_tail(text, r.start, r.end, b) && !and_shared_subject(text, r.start, r.end, b)
+            && !rather_than(text, r.start, r.end, b))
             return TRUE;
     }
     return FALSE;
