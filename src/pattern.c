@@ -5,6 +5,7 @@
  * one per thread. The JIT compiles a pattern once it has been matched a
  * few times, the more the larger it is (jit_after()): a rule set's
  * patterns are large, and a run may need some of them seldom or never. */
+#define _GNU_SOURCE /* memrchr */
 #include "internal.h"
 #include "prefilter.h"
 
@@ -37,7 +38,14 @@ struct _CcPattern {
      * does not either. NULL where it may not be read alone. */
     pcre2_code *tail;
     gsize tail_jit_state; /* as jit_state */
+    /* it opens with LINE_START and has no alternative outside its
+     * groups: a match starts at the subject's start or right after a
+     * newline, nowhere else (a transcript's speaker label) */
+    gboolean line_first;
 };
+
+/* What a pattern that matches at a line's start alone opens with. */
+#define LINE_START "(?:^|(?<=\\n))"
 
 struct _CcMatch {
     pcre2_match_data *data;
@@ -74,6 +82,8 @@ jit_after(const pcre2_code *code)
     return (guint)MIN(size / JIT_AFTER_BYTES, (PCRE2_SIZE)G_MAXUINT);
 }
 
+static gboolean alternates_outside_groups(const char *regex);
+
 CcPattern *
 cc_pattern_new(const char *regex, gsize *error_offset, GError **error)
 {
@@ -107,6 +117,7 @@ cc_pattern_compile(const char *regex, gsize *error_offset, gboolean *too_large, 
     p->source = g_strdup(regex);
     p->code = re;
     p->interpret_first = jit_after(re);
+    p->line_first = g_str_has_prefix(regex, LINE_START) && !alternates_outside_groups(regex);
     return p;
 }
 
@@ -456,6 +467,20 @@ match_from(const pcre2_code *code, gsize jit_state, const char *subject, gsize l
                        data, context);
 }
 
+/* The last place in subject[@from, @to] where a line starts (the
+ * subject's start, or right after a newline); G_MAXSIZE for none. */
+static gsize
+last_line_start(const char *subject, gsize from, gsize to)
+{
+    if (to < from)
+        return G_MAXSIZE;
+    gsize lo = from > 0 ? from - 1 : 0;
+    const char *nl = to > lo ? memrchr(subject + lo, '\n', to - lo) : NULL;
+    if (nl != NULL)
+        return (gsize)(nl - subject) + 1;
+    return from == 0 ? 0 : G_MAXSIZE;
+}
+
 CcMatchResult
 cc_pattern_match(const CcPattern *pattern, CcMatch *match, const char *subject, gsize len,
                  gsize start)
@@ -464,6 +489,15 @@ cc_pattern_match(const CcPattern *pattern, CcMatch *match, const char *subject, 
     match->found = FALSE;
     if (start > len)
         return CC_MATCH_NONE;
+    /* A pattern that starts a match at a line's start alone is tried up
+     * to the last line start from @start on, and not at all where none
+     * is: PCRE2 knows no start for it, and would try it at every byte. */
+    gsize line_limit = G_MAXSIZE;
+    if (pattern->line_first) {
+        line_limit = last_line_start(subject, start, MIN(len, match->start_limit));
+        if (line_limit == G_MAXSIZE)
+            return CC_MATCH_NONE;
+    }
     /* the interpreter first (jit_after()), then the JIT's copy */
     const pcre2_code *code = pattern->code;
     gsize jit_state = 1;
@@ -501,6 +535,12 @@ cc_pattern_match(const CcPattern *pattern, CcMatch *match, const char *subject, 
                 break;
             from = next + 1;
         }
+        pcre2_set_offset_limit(match->context, match->start_limit == G_MAXSIZE
+                                                   ? PCRE2_UNSET
+                                                   : match->start_limit);
+    } else if (line_limit != G_MAXSIZE) {
+        pcre2_set_offset_limit(match->context, line_limit);
+        rc = match_from(code, jit_state, subject, len, start, match->data, match->context);
         pcre2_set_offset_limit(match->context, match->start_limit == G_MAXSIZE
                                                    ? PCRE2_UNSET
                                                    : match->start_limit);
