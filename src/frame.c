@@ -10397,6 +10397,11 @@ other_nationality_at(CcFrameRun *run, guint k)
      * headline in capitals) */
     if (in_table(run, "figure_modifiers", k))
         return FALSE;
+    /* nor does a trade's noun that counts the men themselves, capitalised
+     * as a headline in title case writes it ("to Send 6,000 *Sappers*,
+     * Builders to Kursk"), though `entities` gives it a scope */
+    if (in_table(run, "more_troop_nouns", k))
+        return FALSE;
     gsize n = w->end - w->start;
     if (possessive(run->text, w) > 0)
         n -= possessive(run->text, w);
