@@ -11705,6 +11705,18 @@ filmed_capture(const CcFrameRun *run, guint t, guint c0)
     return FALSE;
 }
 
+/* Does the party at @h name a sending, the noun of one right after it
+ * ("Barely Dented by *Russia Dispatch*", a headline's "by the Russia
+ * deployment" with its article dropped)? It is then no agent after "by":
+ * the sending is, and the party only its destination. */
+static gboolean
+names_sending(CcFrameRun *run, const Hit *h)
+{
+    return h->t1 < run->toks->len && g_array_index(run->toks, Tok, h->t1).kind == TOK_WORD
+           && possessive(run->text, &g_array_index(run->toks, Tok, h->t1 - 1)) == 0
+           && in_table(run, "deploy_cues", h->t1);
+}
+
 /* Is the party at @h a possessive that owns a noun of its own, one no
  * frame of @f's counts: "troops in support of *Moscow's* war" is Moscow's
  * war, not Moscow's troops. */
@@ -12718,7 +12730,9 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                              * of Russia" (place_words) */
                             || (tok_is(run, w - 1, "of") && !ends_in_table(run, "place_words", w))
                             || tok_is(run, w - 1, "among")
-                            || (tok_is(run, w - 1, "by") && !puts_at_before(run, w - 1)) || made_in
+                            || (tok_is(run, w - 1, "by") && !puts_at_before(run, w - 1)
+                                && !names_sending(run, h))
+                            || made_in
                             /* "inflicted 2,000 casualties on the North
                              * Koreans": who suffered them */
                             || inflicted_on(run, w - 1)
