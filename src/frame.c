@@ -25,7 +25,7 @@ const char *const cc_frame_own_tables[] = {
     "speech_asides",     "speech_words",     "unquantified_harm", "units",
     "unit_of_nouns",     "user_verbs",       "multiple_words",    "onlooker_parties",
     "outlet_words",      "failure_words",    "trade_words",      "fixed_phrases",
-    "paying_verbs",      "apposed_age_nouns",
+    "paying_verbs",      "apposed_age_nouns", "sending_nouns",
     NULL,
 };
 
@@ -11712,16 +11712,17 @@ filmed_capture(const CcFrameRun *run, guint t, guint c0)
     return FALSE;
 }
 
-/* Does the party at @h name a sending, the noun of one right after it
- * ("Barely Dented by *Russia Dispatch*", a headline's "by the Russia
- * deployment" with its article dropped)? It is then no agent after "by":
- * the sending is, and the party only its destination. */
+/* Does the party at @h name a sending, a noun of `sending_nouns` right
+ * after it ("Barely Dented by *Russia Dispatch*", "by Russia Mission", a
+ * headline's "by the Russia deployment" with its article dropped)? It is
+ * then no agent after "by": the sending is, and the party only its
+ * destination. */
 static gboolean
 names_sending(CcFrameRun *run, const Hit *h)
 {
     return h->t1 < run->toks->len && g_array_index(run->toks, Tok, h->t1).kind == TOK_WORD
            && possessive(run->text, &g_array_index(run->toks, Tok, h->t1 - 1)) == 0
-           && in_table(run, "deploy_cues", h->t1);
+           && in_table(run, "sending_nouns", h->t1);
 }
 
 /* Is the party at @h a possessive that owns a noun of its own, one no
