@@ -26,6 +26,7 @@ const char *const cc_frame_own_tables[] = {
     "unit_of_nouns",     "user_verbs",       "multiple_words",    "onlooker_parties",
     "outlet_words",      "failure_words",    "trade_words",      "fixed_phrases",
     "paying_verbs",      "apposed_age_nouns", "market_nouns",     "sanctioning_verbs",
+    "sending_nouns",
     NULL,
 };
 
@@ -2538,7 +2539,10 @@ phrase_ends_after(CcFrameRun *run, guint t)
         WORD("alongside"), WORD("during"),    WORD("against"),    WORD("among"),
         WORD("outside"),   WORD("beside"),    WORD("behind"),     WORD("toward"),
         WORD("towards"),   WORD("around"),    WORD("through"),    WORD("fighting"),
-        WORD("serving"),   WORD("operating"), WORD("taking"),     WORD("participating")};
+        WORD("serving"),   WORD("operating"), WORD("taking"),     WORD("participating"),
+        /* a headline's adverb before its verb: "1.2 Million-Strong Military
+         * Barely Dented by …" */
+        WORD("barely"),    WORD("hardly"),    WORD("scarcely")};
     guint n = t + 1;
     if (n >= run->toks->len || g_array_index(run->toks, Tok, n).kind != TOK_WORD)
         return TRUE;
@@ -2561,7 +2565,11 @@ phrase_ends_after(CcFrameRun *run, guint t)
             && g_array_index(run->toks, Tok, party->t1).kind == TOK_WORD
             && !tok_is(run, party->t1, "and") && !tok_is(run, party->t1, "or"))
             return phrase_ends_after(run, party->t1 - 1);
-        return FALSE;
+        /* a capitalised word that names no party is read as any other:
+         * a headline in title case capitalises its adverbs ("Military
+         * *Barely* Dented") */
+        if (party != NULL)
+            return FALSE;
     }
     if (tok_in(run, n, next, G_N_ELEMENTS(next)))
         return TRUE;
@@ -10534,6 +10542,11 @@ other_nationality_at(CcFrameRun *run, guint k)
      * headline in capitals) */
     if (in_table(run, "figure_modifiers", k))
         return FALSE;
+    /* nor does a trade's noun that counts the men themselves, capitalised
+     * as a headline in title case writes it ("to Send 6,000 *Sappers*,
+     * Builders to Kursk"), though `entities` gives it a scope */
+    if (in_table(run, "more_troop_nouns", k))
+        return FALSE;
     gsize n = w->end - w->start;
     if (possessive(run->text, w) > 0)
         n -= possessive(run->text, w);
@@ -11905,6 +11918,19 @@ filmed_capture(const CcFrameRun *run, guint t, guint c0)
     return FALSE;
 }
 
+/* Does the party at @h name a sending, a noun of `sending_nouns` right
+ * after it ("Barely Dented by *Russia Dispatch*", "by Russia Mission", a
+ * headline's "by the Russia deployment" with its article dropped)? It is
+ * then no agent after "by": the sending is, and the party only its
+ * destination. */
+static gboolean
+names_sending(CcFrameRun *run, const Hit *h)
+{
+    return h->t1 < run->toks->len && g_array_index(run->toks, Tok, h->t1).kind == TOK_WORD
+           && possessive(run->text, &g_array_index(run->toks, Tok, h->t1 - 1)) == 0
+           && in_table(run, "sending_nouns", h->t1);
+}
+
 /* Is the party at @h a possessive that owns a noun of its own, one no
  * frame of @f's counts: "troops in support of *Moscow's* war" is Moscow's
  * war, not Moscow's troops. */
@@ -12918,7 +12944,9 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                              * of Russia" (place_words) */
                             || (tok_is(run, w - 1, "of") && !ends_in_table(run, "place_words", w))
                             || tok_is(run, w - 1, "among")
-                            || (tok_is(run, w - 1, "by") && !puts_at_before(run, w - 1)) || made_in
+                            || (tok_is(run, w - 1, "by") && !puts_at_before(run, w - 1)
+                                && !names_sending(run, h))
+                            || made_in
                             /* "inflicted 2,000 casualties on the North
                              * Koreans": who suffered them */
                             || inflicted_on(run, w - 1)
