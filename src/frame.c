@@ -4635,16 +4635,17 @@ unit_starting(CcFrameRun *run, guint t)
  * follows it: "to", "against", "versus" or "per" and a currency ("110 *to
  * the dollar*", "1,450 *per dollar*", "98 *against the euro*"), or "a",
  * "an" or "per" and a measure of goods ("74 *a barrel*", "600 *per
- * tonne*"; `units` whose canonical unit is a measure, not a count of the
- * packs: person, shell, container, missile, system)? A currency is a unit
- * written in capitals (money()). Such a figure counts no men or things. */
+ * tonne*": `units` whose canonical unit is a mass, a volume, an area or
+ * energy, not a length or a time, "120 a mile", nor a count of the packs)?
+ * A currency is a unit written in capitals (money()). Such a figure counts
+ * no men or things. */
 static gboolean
 price_at(CcFrameRun *run, gsize ve)
 {
     static const Word against[] = {WORD("to"), WORD("against"), WORD("versus"), WORD("per")};
     static const Word each[] = {WORD("a"), WORD("an"), WORD("per")};
     static const Word one[] = {WORD("the"), WORD("one"), WORD("a"), WORD("each"), WORD("every")};
-    static const char *const counts[] = {"person", "shell", "container", "missile", "system"};
+    static const char *const goods[] = {"kg", "l", "m3", "m2", "wh"};
     guint t = tok_at(run->toks, ve - 1) + 1;
     if (t + 1 >= run->toks->len || run->text[g_array_index(run->toks, Tok, t).start - 1] != ' ')
         return FALSE;
@@ -4657,13 +4658,13 @@ price_at(CcFrameRun *run, gsize ve)
         if (e != NULL && g_ascii_isupper(e->value[0]))
             return TRUE;
     }
-    if (!tok_in(run, t, each, G_N_ELEMENTS(each)) || (e = unit_starting(run, t + 1)) == NULL
-        || !g_ascii_islower(e->value[0]))
+    if (!tok_in(run, t, each, G_N_ELEMENTS(each)) || (e = unit_starting(run, t + 1)) == NULL)
         return FALSE;
-    for (guint k = 0; k < G_N_ELEMENTS(counts); k++)
-        if (g_str_has_prefix(e->value, counts[k]))
-            return FALSE;
-    return TRUE;
+    gsize n = strcspn(e->value, " ");
+    for (guint k = 0; k < G_N_ELEMENTS(goods); k++)
+        if (strlen(goods[k]) == n && strncmp(e->value, goods[k], n) == 0)
+            return TRUE;
+    return FALSE;
 }
 
 /* Is the figure starting at byte @vs the level a market figure moves to,
@@ -10587,20 +10588,24 @@ other_nationals_named_before(CcFrameRun *run, guint n0, guint n1, guint t0)
     for (guint k = n1; k < t0; k++)
         if (g_array_index(run->toks, Tok, k).kind != TOK_COMMA && g_array_index(run->toks, Tok, k).kind != TOK_WORD)
             return FALSE;
+    gboolean other = FALSE;
     for (guint k = n0; k < n1; k++)
-        if (other_nationality_at(run, k))
-            return TRUE;
+        other = other || other_nationality_at(run, k);
+    /* the whole capitalised run before the noun: a party's name in it owns
+     * the phrase, whatever people's word stands after it ("North Korea's
+     * Strategic Forces, some 3,000 strong": "Strategic" is no people's) */
     for (guint k = n0, n = 0; k > 0 && n < 4; n++) {
         k--;
         const Tok *w = &g_array_index(run->toks, Tok, k);
-        if (w->kind != TOK_WORD || !g_ascii_isupper(run->text[w->start]) || in_party_phrase(run, k))
+        if (w->kind != TOK_WORD || !g_ascii_isupper(run->text[w->start]))
+            break;
+        if (in_party_phrase(run, k))
             return FALSE;
-        if (other_nationality_at(run, k))
-            return TRUE;
+        other = other || other_nationality_at(run, k);
         if (possessive(run->text, w) > 0)
-            return FALSE;
+            break;
     }
-    return FALSE;
+    return other;
 }
 
 /* Does the figure at tokens [@t0, @t1), a count of men, count those of a
