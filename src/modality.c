@@ -1384,7 +1384,12 @@ static gboolean
 and_points_back(const char *text, gsize s, gsize e, gsize end)
 {
     static const char *const determiners[] = {"the", "this", "its", "their"};
-    static const char *const pronouns[] = {"they", "both", "all", "none", "another"};
+    static const char *const pronouns[] = {"they", "both", "all", "none"};
+    /* "another" alone, one more of them: a verb or "of" after it, not a
+     * noun ("…, and another ally, Iran, has sent drones") */
+    static const char *const after_another[] = {"of", "was", "is", "has", "had", "remains",
+                                                "remained", "later", "also", "still",
+                                                "reportedly", "apparently", NULL};
     gsize i = after_comma_and(text, s, e, end);
     if (i == G_MAXSIZE && e - s == 1 && text[s] == ';')
         for (i = e; i < end && text[i] == ' '; i++)
@@ -1394,6 +1399,17 @@ and_points_back(const char *text, gsize s, gsize e, gsize end)
     for (gsize k = 0; k < G_N_ELEMENTS(pronouns); k++)
         if (word_at(text, i, end, pronouns[k]))
             return TRUE;
+    if (word_at(text, i, end, "another")) {
+        gsize b = i + strlen("another");
+        while (b < end && text[b] == ' ')
+            b++;
+        gsize w = b;
+        while (w < end && g_ascii_isalpha(text[w]))
+            w++;
+        if (w > b && (word_in_at(text, b, w, after_another)
+                      || (w - b > 3 && text[w - 2] == 'e' && text[w - 1] == 'd')))
+            return TRUE;
+    }
     /* a share of them, the things counted before, in the clause's first
      * words ("…, and roughly half of them are now fighting in Kursk, …") */
     for (gsize w = i, words = 0; w < end && words < 4; words++) {
@@ -1543,9 +1559,8 @@ and_noun_tail(const char *text, gsize s, gsize e, gsize end)
  * shells, the spy agency said", "…, and keeps shipping rounds by rail,
  * …")? The verb shares the subject of the one before: one sentence of one
  * source, so a speaker at the end speaks of both. A verb of saying there
- * ("…, and said …") names a speaker of its own and is no such verb. */
-static gboolean word_in_at(const char *text, gsize at, gsize end, const char *const *words);
-
+ * ("…, and said …", "…, and has said …") names a speaker of its own and
+ * is no such verb. */
 static gboolean
 and_shared_subject(const char *text, gsize s, gsize e, gsize end)
 {
@@ -1555,10 +1570,28 @@ and_shared_subject(const char *text, gsize s, gsize e, gsize end)
     gsize i = after_comma_and(text, s, e, end);
     if (i == G_MAXSIZE)
         return FALSE;
+    static const char *const saying[] = {"said", "says", "say", "told", "tells", "claimed",
+                                         "claims", "stated", "states", "added", "adds",
+                                         "noted", "announced", "reported", "wrote", NULL};
     gsize w = i;
     while (w < end && g_ascii_isalpha(text[w]))
         w++;
-    return w > i && w < end && text[w] == ' ' && word_in_at(text, i, w, verbs);
+    if (w == i || w >= end || text[w] != ' ' || !word_in_at(text, i, w, verbs))
+        return FALSE;
+    /* the verb after the auxiliaries and adverbs: "…, and has said …",
+     * "…, and also told …" name a speaker of their own too */
+    for (guint n = 0; n < 3; n++) {
+        while (w < end && text[w] == ' ')
+            w++;
+        gsize b = w;
+        while (w < end && g_ascii_isalpha(text[w]))
+            w++;
+        if (w == b || word_in_at(text, b, w, saying))
+            return w > b ? FALSE : TRUE;
+        if (!word_in_at(text, b, w, verbs))
+            return TRUE;
+    }
+    return TRUE;
 }
 
 /* blocked() for a speaker after the claim: a ", and" or ", while" that
@@ -1597,7 +1630,6 @@ but_also(const char *text, gsize s, gsize e, gsize end)
 }
 
 static gsize word_before(const char *text, gsize start, gsize at, gsize *ws);
-static gboolean word_in_at(const char *text, gsize at, gsize end, const char *const *words);
 
 /* Is the terminator at [@s, @e) the adverb "yet" ("has yet to see heavy
  * fighting", "had not yet joined", "as yet", and the "yet" that stresses
@@ -1679,7 +1711,6 @@ find_terminators(const CcModalityScope *scope, const char *text, gsize start, gs
 }
 
 static gsize word_before(const char *text, gsize start, gsize at, gsize *ws);
-static gboolean word_in_at(const char *text, gsize at, gsize end, const char *const *words);
 
 /* Is the run of digits at @i, after @a, a year that a month or a
  * preposition of time dates ("since December 2023", "in 2024"), no count? */
@@ -1734,7 +1765,6 @@ nearer_figure(const char *text, gsize a, gsize b)
  * such subject). */
 static gsize word_before(const char *text, gsize start, gsize at, gsize *ws);
 static gboolean word_is(const char *text, gsize b, gsize e, const char *w);
-static gboolean word_in_at(const char *text, gsize at, gsize end, const char *const *words);
 
 static gboolean
 more_between(const char *text, gsize a, gsize b, gsize end)
@@ -1967,7 +1997,6 @@ object_follows(const char *text, gsize at, gsize end)
     return TRUE;
 }
 
-static gboolean word_in_at(const char *text, gsize at, gsize end, const char *const *words);
 
 /* Does a whole word of @words (NULL-terminated, ASCII case aside) stand in
  * text[@a, @b), after @a (a word that starts at @a may be the end of one
@@ -2998,7 +3027,6 @@ modifies_figure(const char *text, gsize ss, gsize cs, gsize ce, gsize se)
 static gboolean denial_verb(const char *text, gsize at, gsize to);
 static gboolean claim_named_between(const char *text, gsize from, gsize to);
 static gboolean count_follows(const char *text, gsize at, gsize end);
-static gboolean word_in_at(const char *text, gsize at, gsize end, const char *const *words);
 static gboolean since_phrase_before(const char *text, gsize ss, gsize cue_end, gsize vs);
 
 static const char *const subordinators[] = {"after", "before", "since", "until", "till", "once",
@@ -8350,7 +8378,7 @@ in_opening_gerund(const char *text, gsize ss, gsize fs)
 }
 
 /* Does a modal at @pos, spaces aside, say only what something is worth
- * or costs: up to four words of valuing ("be worth", "cost", "fetch",
+ * or costs: up to six words of valuing ("be worth", "cost", "fetch",
  * "bring in", a payer's name: "cost Moscow", a payer's noun after an
  * article: "bring the regime", or their perfect: "have earned") and then
  * a sum of money ("would be worth about $9 billion",
@@ -8383,7 +8411,7 @@ valuation_after(const char *text, gsize pos, gsize end)
             k++;
         if (k == pos)
             return FALSE;
-        gboolean known = word_in_at(text, pos, k, words);
+        gboolean known = word_in_at(text, pos, k, words) || word_in_at(text, pos, k, owners);
         /* the payer by its name ("cost Moscow") or a noun after an
          * article or a possessive ("bring the regime $2 billion") */
         if (!known && !named && n > 0 && (g_ascii_isupper(text[pos]) || owned))
