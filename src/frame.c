@@ -1369,12 +1369,13 @@ static void forget_last_claim(CcFrameRun *run);
 
 /* The tables a sentence's notes read besides the inheriting frames'
  * subject tables and the frames' antecedent tables: speaks(), placed(),
- * carries() and the owners of epithets (drop_unowned_epithets()). Another
- * table asked for in a notes scan has the sentence scanned whole. */
+ * sanctions(), carries() and the owners of epithets
+ * (drop_unowned_epithets()). Another table asked for after a notes scan
+ * has the sentence scanned whole again. */
 static const char *const notes_own_tables[] = {
     "source_nouns",    "speech_words",  "place_words",  "recipient_words",
     "supplier_nouns",  "region_nouns", "carrier_nouns", "inflict_verbs", "army_nouns",
-    "strike_verbs",    "outlet_words", NULL,
+    "strike_verbs",    "outlet_words", "sanctioning_verbs", NULL,
 };
 
 /* The slot of @slots (@mask) holding @key (@len bytes, phrase_hash() @h),
