@@ -3731,6 +3731,16 @@ cc_frame_run_begin(CcFrameRun *run, const char *title)
 
 /* ---- the value pass ------------------------------------------------------- */
 
+/* The entry of lexicon @table for the phrase of its hit @h, read as the
+ * lexicon reads its phrases: lower case, white space folded. */
+static const CcLexiconEntry *
+entry_of_hit(CcFrameRun *run, const char *table, const Hit *h)
+{
+    g_autofree char *phrase = g_utf8_strdown(run->text + h->start, h->end - h->start);
+    g_strdelimit(phrase, "\t\n\r", ' ');
+    return cc_lexicon_lookup(run->lexicon, table, phrase, -1);
+}
+
 /* The entry of @table for the phrase of the hit ending at token @t, or
  * NULL. */
 static const CcLexiconEntry *
@@ -3743,12 +3753,9 @@ entry_ending(CcFrameRun *run, const char *table, guint t, const Hit **hit)
         const Hit *h = &g_array_index(hits, Hit, i);
         if (h->t1 != t)
             continue;
-        g_autofree char *phrase = g_utf8_strdown(run->text + h->start, h->end - h->start);
-        /* fold white space as the lexicon does */
-        g_strdelimit(phrase, "\t\n\r", ' ');
         if (hit)
             *hit = h;
-        return cc_lexicon_lookup(run->lexicon, table, phrase, -1);
+        return entry_of_hit(run, table, h);
     }
     return NULL;
 }
@@ -4625,11 +4632,7 @@ unit_starting(CcFrameRun *run, guint t)
         if (h->t0 == t && (best == NULL || h->t1 > best->t1))
             best = h;
     }
-    if (best == NULL)
-        return NULL;
-    g_autofree char *phrase = g_utf8_strdown(run->text + best->start, best->end - best->start);
-    g_strdelimit(phrase, "\t\n\r", ' ');
-    return cc_lexicon_lookup(run->lexicon, "units", phrase, -1);
+    return best != NULL ? entry_of_hit(run, "units", best) : NULL;
 }
 
 /* Is the figure ending at byte @ve a price or a rate of exchange, by what
