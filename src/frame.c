@@ -8159,12 +8159,14 @@ find_fractions(CcFrameRun *run, GArray *mentions)
         if (of_force && s0 >= 2 && tok_is(run, s0 - 1, "or")
             && g_array_index(run->toks, Tok, s0 - 2).kind == TOK_COMMA)
             continue;
-        /* and so does one set right after the comma, in apposition to a
-         * count before it in the sentence, when it names the force itself
-         * ("on the order of 4,000 killed and wounded, roughly a third of
-         * the force it committed"; not "11,000 men, a third of whom …",
-         * a part of them) */
-        if (of_force && s0 >= 1 && g_array_index(run->toks, Tok, s0 - 1).kind == TOK_COMMA
+        /* and so does one set right after the comma or a dash that opens
+         * an aside, in apposition to a count before it in the sentence,
+         * when it names the force itself ("on the order of 4,000 killed
+         * and wounded, roughly a third of the force it committed",
+         * "roughly 4,000 casualties — nearly 40% of the force —"; not
+         * "11,000 men, a third of whom …", a part of them) */
+        if (of_force && s0 >= 1
+            && (g_array_index(run->toks, Tok, s0 - 1).kind == TOK_COMMA || tok_is_dash(run, s0 - 1))
             && tok_is(run, t1, "of") && force_itself(run, t1 + 1)
             && figure_between(run, mentions, i, 0, s0))
             continue;
