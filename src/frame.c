@@ -7781,10 +7781,14 @@ whole_after_of(CcFrameRun *run, guint of)
         at++;
     /* or past a possessive name, capitalized words the last of which
      * ends in 's: "of *Pyongyang's* estimated 11,000", "of *North Korea's*
-     * 12,000", "of *the North's* 11,000" */
+     * 12,000", "of *the North's* 11,000"; or one lower-case word in 's
+     * after the determiner: "of the *tyrant's* 12,000" */
     for (guint k = at; k < at + 4 && k < run->toks->len; k++) {
         const Tok *w = &g_array_index(run->toks, Tok, k);
-        if (w->kind != TOK_WORD || !g_ascii_isupper(run->text[w->start]))
+        if (w->kind != TOK_WORD)
+            break;
+        if (!g_ascii_isupper(run->text[w->start])
+            && !(k == at && at > of + 1 && possessive(run->text, w) > 0))
             break;
         if (possessive(run->text, w) > 0)
             return k + 1;
@@ -14411,6 +14415,12 @@ copula_party(CcFrameRun *run, const CcFrame *f, guint t, guint c1)
         u++;
     /* a model that names its maker: "were KN-23s" */
     const Hit *model = u < c1 ? hit_starting(run, tables, u) : NULL;
+    /* (not a possessive right after "of", the owner of the whole named
+     * after it: "4,000 of *Kim's* 12,000 troops have been killed" says
+     * nothing of whose the part is, the whole's predicate being its own) */
+    if (model != NULL && tok_is(run, t, "of")
+        && possessive(run->text, &g_array_index(run->toks, Tok, model->t1 - 1)) > 0)
+        return NULL;
     if (model != NULL)
         return model;
     const Hit *noun = u < c1 ? hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, u) : NULL;
