@@ -2942,6 +2942,10 @@ placed(CcFrameRun *run, const Hit *h)
         return FALSE;
     if (t > 0 && (in_table(run, "place_words", t - 1) || in_table(run, "recipient_words", t - 1)))
         return TRUE;
+    /* a place the men or their coffins come home or back from is no owner
+     * of theirs: "coffins have been flown home *from Russia*" */
+    if (t > 1 && tok_is(run, t - 1, "from") && (tok_is(run, t - 2, "home") || tok_is(run, t - 2, "back")))
+        return TRUE;
     /* a group's leader: "countries led by Seoul, Washington and Tokyo" */
     if (group_leader(run, h->t0))
         return TRUE;
