@@ -2943,6 +2943,10 @@ placed(CcFrameRun *run, const Hit *h)
         return FALSE;
     if (t > 0 && (in_table(run, "place_words", t - 1) || in_table(run, "recipient_words", t - 1)))
         return TRUE;
+    /* a place the men or their coffins come home or back from is no owner
+     * of theirs: "coffins have been flown home *from Russia*" */
+    if (t > 1 && tok_is(run, t - 1, "from") && (tok_is(run, t - 2, "home") || tok_is(run, t - 2, "back")))
+        return TRUE;
     /* a group's leader: "countries led by Seoul, Washington and Tokyo" */
     if (group_leader(run, h->t0))
         return TRUE;
@@ -7786,10 +7790,14 @@ whole_after_of(CcFrameRun *run, guint of)
         at++;
     /* or past a possessive name, capitalized words the last of which
      * ends in 's: "of *Pyongyang's* estimated 11,000", "of *North Korea's*
-     * 12,000", "of *the North's* 11,000" */
+     * 12,000", "of *the North's* 11,000"; or one lower-case word in 's
+     * after the determiner: "of the *tyrant's* 12,000" */
     for (guint k = at; k < at + 4 && k < run->toks->len; k++) {
         const Tok *w = &g_array_index(run->toks, Tok, k);
-        if (w->kind != TOK_WORD || !g_ascii_isupper(run->text[w->start]))
+        if (w->kind != TOK_WORD)
+            break;
+        if (!g_ascii_isupper(run->text[w->start])
+            && !(k == at && at > of + 1 && possessive(run->text, w) > 0))
             break;
         if (possessive(run->text, w) > 0)
             return k + 1;
@@ -8164,12 +8172,14 @@ find_fractions(CcFrameRun *run, GArray *mentions)
         if (of_force && s0 >= 2 && tok_is(run, s0 - 1, "or")
             && g_array_index(run->toks, Tok, s0 - 2).kind == TOK_COMMA)
             continue;
-        /* and so does one set right after the comma, in apposition to a
-         * count before it in the sentence, when it names the force itself
-         * ("on the order of 4,000 killed and wounded, roughly a third of
-         * the force it committed"; not "11,000 men, a third of whom …",
-         * a part of them) */
-        if (of_force && s0 >= 1 && g_array_index(run->toks, Tok, s0 - 1).kind == TOK_COMMA
+        /* and so does one set right after the comma or a dash that opens
+         * an aside, in apposition to a count before it in the sentence,
+         * when it names the force itself ("on the order of 4,000 killed
+         * and wounded, roughly a third of the force it committed",
+         * "roughly 4,000 casualties — nearly 40% of the force —"; not
+         * "11,000 men, a third of whom …", a part of them) */
+        if (of_force && s0 >= 1
+            && (g_array_index(run->toks, Tok, s0 - 1).kind == TOK_COMMA || tok_is_dash(run, s0 - 1))
             && tok_is(run, t1, "of") && force_itself(run, t1 + 1)
             && figure_between(run, mentions, i, 0, s0))
             continue;
@@ -14418,6 +14428,12 @@ copula_party(CcFrameRun *run, const CcFrame *f, guint t, guint c1)
         u++;
     /* a model that names its maker: "were KN-23s" */
     const Hit *model = u < c1 ? hit_starting(run, tables, u) : NULL;
+    /* (not a possessive right after "of", the owner of the whole named
+     * after it: "4,000 of *Kim's* 12,000 troops have been killed" says
+     * nothing of whose the part is, the whole's predicate being its own) */
+    if (model != NULL && tok_is(run, t, "of")
+        && possessive(run->text, &g_array_index(run->toks, Tok, model->t1 - 1)) > 0)
+        return NULL;
     if (model != NULL)
         return model;
     const Hit *noun = u < c1 ? hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, u) : NULL;

@@ -2378,6 +2378,27 @@ in_fronted_of(const char *text, gsize ss, gsize ve, gsize cs)
     return in_fronted_phrase(text, ss, ve, cs, openers);
 }
 
+/* Does the figure starting at @vs, in the sentence starting at @ss,
+ * stand right after "on top of" or "in addition to" and a determiner
+ * ("would come *on top of the* roughly 11,000 troops Kim sent last
+ * autumn")? It is the base already there that what is added is set on: a
+ * modal of the clause speaks of the addition, not of it. */
+static gboolean
+added_to_base(const char *text, gsize ss, gsize vs)
+{
+    static const char *const openers[] = {"on top of the ",      "on top of his ",
+                                          "on top of its ",      "on top of their ",
+                                          "in addition to the ", "in addition to his ",
+                                          "in addition to its ", "in addition to their ",
+                                          NULL};
+    for (guint i = 0; openers[i] != NULL; i++) {
+        gsize n = strlen(openers[i]);
+        if (vs >= ss + n && g_ascii_strncasecmp(text + vs - n, openers[i], n) == 0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Does the figure ending at @ve stand in a reporter's question that the
  * participle "Asked" fronts, closed by its comma before @cs ("*Asked about
  * reports that some 2,000 more … had reached Russia*, the spokesman said
@@ -4266,6 +4287,12 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     /* nor one opening a reduced relative clause of such an apposition:
      * "…, a move *expected* to deepen ties" */
     if (cue->start >= me && apposition_reduced_relative_before(text, me, cue->start))
+        return FALSE;
+    /* nor does a modal of the clause reach the base an addition is set
+     * on: "That *would* come on top of the roughly 11,000 troops Kim sent
+     * last autumn" states the 11,000 */
+    if (cue->modality == CC_MODALITY_HYPOTHETICAL && cue->end <= vs
+        && added_to_base(text, ss, vs))
         return FALSE;
     /* nor does one after the comma of a fronted "Of …" phrase the figure
      * stands in: "Of about 50 missiles fired, almost half did not reach
