@@ -15605,6 +15605,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             unit_a = MAX(unit_a, tok_at(run->toks, o->end - 1) + 1);
             continue;
         }
+        /* a lone "one" after "of" right after the counted noun names the
+         * unit the men counted belong to, no figure of its own, and keeps
+         * no verb from them: "12 soldiers of one platoon *died*" */
+        if (m->type == CC_CLAIM_QUANTITY && fill->counts != NULL && fill->counts->t0 >= t1
+            && ot == fill->counts->t1 + 1 && tok_is(run, fill->counts->t1, "of")
+            && tok_is(run, ot, "one") && tok_at(run->toks, o->end - 1) == ot)
+            continue;
         /* a figure set off by commas after "not", the one rejected, is an
          * aside the predicate reaches past: "about 600 North Korean
          * soldiers, *not 6,000*, have been killed" */
