@@ -179,6 +179,8 @@ cc_rule_describe_slots(const CcRule *rule)
             g_string_append(out, " label");
         if (k == CC_SLOT_CUE && f->opening_cue)
             g_string_append(out, " opening");
+        if (k == CC_SLOT_CUE && f->befalls_cue)
+            g_string_append(out, " befalls");
     }
     if (f->follows != NULL) {
         g_string_append(out, "; follows");
@@ -9737,6 +9739,65 @@ label_of_next(const CcFrameRun *run, const Hit *h)
            && g_ascii_isdigit(run->text[n->start]);
 }
 
+/* Is hit @h a verb the things counted, their noun phrase ending at token
+ * @t1, do themselves: it follows the noun at once (an active "have",
+ * "has" or "had" between at most) and takes a direct object, a
+ * determiner, a figure or a name after it, the verb a word alone
+ * ("About 1,000 Ukrainian troops *captured* the town", "3,000 North
+ * Korean troops *killed* some 200 Ukrainians", "*seized* Sudzha")? What
+ * befell them is told in the passive or by a participle, a preposition,
+ * an adverb or a time after it ("two North Korean soldiers *captured*
+ * near Sudzha", "*killed* the same day", "*captured* Monday"). */
+static gboolean
+own_act_after(const CcFrameRun *run, guint t1, const Hit *h)
+{
+    static const Word aux[] = {WORD("have"), WORD("has"), WORD("had")};
+    static const Word objects[] = {
+        WORD("the"),     WORD("a"),      WORD("an"),      WORD("its"),     WORD("their"),
+        WORD("his"),     WORD("some"),   WORD("roughly"), WORD("nearly"),  WORD("almost"),
+        WORD("dozens"),  WORD("hundreds"), WORD("scores"), WORD("several"), WORD("many"),
+        WORD("two"),     WORD("three"),  WORD("four"),    WORD("five"),    WORD("six"),
+        WORD("seven"),   WORD("eight"),  WORD("nine"),    WORD("ten")};
+    static const Word approx[] = {WORD("about"), WORD("around"), WORD("over"), WORD("more"),
+                                  WORD("up"), WORD("at"), WORD("approximately"), WORD("fewer"),
+                                  WORD("less")};
+    static const Word times[] = {
+        WORD("previous"), WORD("same"),  WORD("following"), WORD("next"),  WORD("day"),
+        WORD("week"),     WORD("weeks"), WORD("month"),     WORD("months"), WORD("days"),
+        WORD("night"),    WORD("morning"), WORD("weekend"), WORD("time"),  WORD("year"),
+        WORD("years"),    WORD("other")};
+    static const Word dates[] = {
+        WORD("january"), WORD("february"), WORD("march"),    WORD("april"),  WORD("may"),
+        WORD("june"),    WORD("july"),     WORD("august"),   WORD("september"), WORD("october"),
+        WORD("november"), WORD("december"), WORD("jan"),    WORD("feb"),    WORD("aug"),
+        WORD("sept"),    WORD("oct"),      WORD("nov"),      WORD("dec"),    WORD("monday"),
+        WORD("tuesday"), WORD("wednesday"), WORD("thursday"), WORD("friday"), WORD("saturday"),
+        WORD("sunday")};
+    guint n = run->toks->len;
+    /* one word, the verb alone: a phrase of the table that ends in its
+     * preposition ("fallen in", "seized by") has its own object after it */
+    if (h->t0 < t1 || h->t0 > t1 + 1 || h->t1 != h->t0 + 1 || h->t1 >= n)
+        return FALSE;
+    if (h->t0 == t1 + 1 && !tok_in(run, t1, aux, G_N_ELEMENTS(aux)))
+        return FALSE;
+    const Tok *o = &g_array_index(run->toks, Tok, h->t1);
+    if (o->kind != TOK_WORD)
+        return FALSE;
+    const char *w = run->text + o->start;
+    if (g_ascii_isdigit(w[0]))
+        return TRUE;
+    /* a figure with its approximator or bound: "killed about 200", "more
+     * than 300" (a place's "around Sudzha" is none) */
+    if (tok_in(run, h->t1, approx, G_N_ELEMENTS(approx)) && h->t1 + 1 < n
+        && g_array_index(run->toks, Tok, h->t1 + 1).kind == TOK_WORD
+        && (g_ascii_isdigit(run->text[g_array_index(run->toks, Tok, h->t1 + 1).start])
+            || tok_is(run, h->t1 + 1, "than")))
+        return TRUE;
+    if (tok_in(run, h->t1, objects, G_N_ELEMENTS(objects)))
+        return !(h->t1 + 1 < n && tok_in(run, h->t1 + 1, times, G_N_ELEMENTS(times)));
+    return g_ascii_isupper(w[0]) && !tok_in(run, h->t1, dates, G_N_ELEMENTS(dates));
+}
+
 static const Hit *
 hit_owned_in(CcFrameRun *run, const GPtrArray *tables, guint t0, guint v1, guint t1, guint a,
              gboolean a_fig, guint b, gboolean b_fig, guint before, guint after,
@@ -15544,6 +15605,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             unit_a = MAX(unit_a, tok_at(run->toks, o->end - 1) + 1);
             continue;
         }
+        /* a lone "one" after "of" right after the counted noun names the
+         * unit the men counted belong to, no figure of its own, and keeps
+         * no verb from them: "12 soldiers of one platoon *died*" */
+        if (m->type == CC_CLAIM_QUANTITY && fill->counts != NULL && fill->counts->t0 >= t1
+            && ot == fill->counts->t1 + 1 && tok_is(run, fill->counts->t1, "of")
+            && tok_is(run, ot, "one") && tok_at(run->toks, o->end - 1) == ot)
+            continue;
         /* a figure set off by commas after "not", the one rejected, is an
          * aside the predicate reaches past: "about 600 North Korean
          * soldiers, *not 6,000*, have been killed" */
@@ -16454,6 +16522,10 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * its mention) opens the sentence, a bare answer ("About 11,000,
          * Seoul says."), not one a clause before it governs */
         if (fill->cue != NULL && f->opening_cue && t0 != 0)
+            fill->cue = NULL;
+        /* "cue … befalls": a verb the counted things do themselves to an
+         * object after it tells nothing that befell them */
+        if (fill->cue != NULL && f->befalls_cue && own_act_after(run, e1, fill->cue))
             fill->cue = NULL;
         /* an offset "two days after" dates the clause after it: its cue
          * stands there, not before it ("admitted on April 28, two days

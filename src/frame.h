@@ -88,6 +88,11 @@ struct _CcFrame {
      * bare answer, not a figure a clause before it governs ("and another
      * 150 in January, the brigade said") */
     gboolean opening_cue;
+    /* "cue … befalls": the cue tells what befell the counted things; one
+     * right after their noun, in the active with an object after it, is
+     * their own act ("About 1,000 Ukrainian troops *captured* the town",
+     * "3,000 North Korean troops *killed* some 200 Ukrainians") */
+    gboolean befalls_cue;
     /* "counts nothing": the figure has no head noun of its own ("about 1,000
      * arrived", "taking it to 3,000"); what it counts is what the claim
      * before it counted (see follows). */

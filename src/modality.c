@@ -5175,7 +5175,8 @@ cc_modality_finds_nothing_for(const char *text, gsize start, gsize end)
 
 /* Does a relative clause of denial on the figure's clause ("…, which Kyiv
  * denied"), opened at @open, its verb at @at and the words after the verb
- * at @j, close with no object of the verb: only the time of the denial
+ * at @j, close with no object of the verb: only the act denied as a verb
+ * in -ing ("which Moscow denied launching"), the time of the denial
  * ("which Kyiv denied on Tuesday", "… at once") or, the verb passive
  * ("which was denied by Kyiv"), its agent, up to six words? */
 static gboolean
@@ -5226,6 +5227,24 @@ relative_denial_closes(const char *text, gsize open, gsize at, gsize j, gsize en
         }
         if (words == 0)
             return FALSE;
+    }
+    /* the act denied, a verb in -ing alone, "out" of "carrying out" with
+     * it: "…, which Moscow denied launching" denies the claim's act */
+    if (!passive) {
+        gsize w = j;
+        while (w < end && g_ascii_isalpha(text[w]))
+            w++;
+        if (w - j > 4 && g_ascii_strncasecmp(text + w - 3, "ing", 3) == 0) {
+            j = w;
+            while (j < end && text[j] == ' ')
+                j++;
+            if (word_at(text, j, end, "out"))
+                j += 3;
+            while (j < end && text[j] == ' ')
+                j++;
+            if (j >= end || text[j] == '.' || text[j] == ',' || text[j] == ';')
+                return TRUE;
+        }
     }
     for (guint k = 0; times[k] != NULL; k++)
         if (word_at(text, j, end, times[k])) {

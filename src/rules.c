@@ -984,6 +984,10 @@ frame_line(FileParser *fp, Cursor *c, const char *word, guint wcol, GError **err
             f->opening_cue = TRUE;
             continue;
         }
+        if (g_str_equal(t, "befalls") && kind == CC_SLOT_CUE) {
+            f->befalls_cue = TRUE;
+            continue;
+        }
         if (g_str_equal(t, "nothing") && kind == CC_SLOT_COUNTS) {
             f->headless = TRUE;
             continue;
@@ -996,6 +1000,7 @@ frame_line(FileParser *fp, Cursor *c, const char *word, guint wcol, GError **err
         static const char *const options[][2] = {
             {"near", "cue"},        {"optional", "cue"},  {"announced", "cue"},
             {"by_report", "cue"},   {"label", "cue"},     {"opening", "cue"},
+            {"befalls", "cue"},
             {"clause", "veto"},     {"unless", "veto"},
             {"nothing", "counts"},  {"product", "counts"},
             {"inherit", "subject"}, {"speaker", "subject"}, {"default", "subject"},
