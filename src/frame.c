@@ -26,7 +26,7 @@ const char *const cc_frame_own_tables[] = {
     "unit_of_nouns",     "user_verbs",       "multiple_words",    "onlooker_parties",
     "outlet_words",      "failure_words",    "trade_words",      "fixed_phrases",
     "paying_verbs",      "apposed_age_nouns", "market_nouns",     "sanctioning_verbs",
-    "sending_nouns",
+    "sending_nouns",     "person_copulas",
     NULL,
 };
 
@@ -3854,6 +3854,39 @@ apposed_age_at(CcFrameRun *run, guint t0)
            && !(t0 > 2 && tok_in(run, t0 - 3, places, G_N_ELEMENTS(places)));
 }
 
+/* Is the figure at token @t0 a person's age said with a pronoun and a
+ * copula ("He's 26", "she was barely 20", "most of them are just 19"):
+ * two digits alone, a phrase of `person_copulas` right before them or
+ * before at most two words of degree ("just", "barely", "only"), and no
+ * word after them but one that goes on the clause ("and", "when",
+ * "years", "in", …)? "They're about
+ * 11,000" is no age: an age has two digits. */
+static gboolean
+person_age_at(CcFrameRun *run, guint t0)
+{
+    static const Word degree[] = {WORD("just"),   WORD("only"),   WORD("barely"), WORD("still"),
+                                  WORD("not"),    WORD("even"),   WORD("nearly"), WORD("almost"),
+                                  WORD("about"),  WORD("around"), WORD("maybe"),  WORD("probably"),
+                                  WORD("already"), WORD("now"),   WORD("like"),   WORD("literally")};
+    static const Word after_age[] = {WORD("and"),  WORD("or"),   WORD("but"),   WORD("years"),
+                                     WORD("year"), WORD("when"), WORD("who"),   WORD("with"),
+                                     WORD("at"),   WORD("in"),   WORD("now"),   WORD("then")};
+    const Tok *fig = &g_array_index(run->toks, Tok, t0);
+    if (fig->end - fig->start != 2 || !g_ascii_isdigit(run->text[fig->start])
+        || !g_ascii_isdigit(run->text[fig->start + 1]) || run->text[fig->start] == '0')
+        return FALSE;
+    if (t0 + 1 < run->toks->len && g_array_index(run->toks, Tok, t0 + 1).kind == TOK_WORD
+        && !tok_in(run, t0 + 1, after_age, G_N_ELEMENTS(after_age)))
+        return FALSE;
+    for (guint k = t0, n = 0; k > 0 && n <= 2; k--, n++) {
+        if (ends_in_table(run, "person_copulas", k))
+            return TRUE;
+        if (!tok_in(run, k - 1, degree, G_N_ELEMENTS(degree)))
+            return FALSE;
+    }
+    return FALSE;
+}
+
 /* Does a label naming an age stand before a colon right before the figure
  * at token @t0, a fact box's line ("Age of the captured soldiers: 20 and
  * 26", "Captured soldiers' ages: 20, 26")? The figures after it are the
@@ -4745,6 +4778,8 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
         return FALSE; /* "aged 18", "aged mostly 18 to 24", "Age: 20" */
     if (tok_at(run->toks, ve - 1) == t0 && apposed_age_at(run, t0))
         return FALSE; /* "The soldier, 24, said" */
+    if (tok_at(run->toks, ve - 1) == t0 && person_age_at(run, t0))
+        return FALSE; /* "He's 26", "most of them are just 19" */
     if (in_citation(run, vs))
         return FALSE; /* "(Park 2025, 41)": a citation's year and page */
     if (section_number_at(run, t0) && tok_at(run->toks, ve - 1) == t0)
