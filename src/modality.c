@@ -4065,8 +4065,13 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     /* a negation that opens a second predicate joined by "and" to the
      * figure's denies that one alone: "About 11,000 … arrived in Russia
      * and did not see combat for weeks", "began arriving in October and
-     * have not been rotated since" (an auxiliary at most between) */
-    if (cue->start >= ve && cue->modality == CC_MODALITY_NEGATED) {
+     * have not been rotated since" (an auxiliary at most between); so a
+     * hedge or a modal that opens it hedges that one alone: "Several
+     * thousand … have reached Russia and are likely to be thrown into
+     * the fighting", "… are in Kursk and could be sent to the front" */
+    if (cue->start >= ve
+        && (cue->modality == CC_MODALITY_NEGATED || cue->modality == CC_MODALITY_HEDGED
+            || cue->modality == CC_MODALITY_HYPOTHETICAL)) {
         static const char *const aux[] = {"did", "do", "does", "have", "has", "had", "were",
                                           "was", "are", "is", "would", "could", "will",
                                           "can", NULL};
