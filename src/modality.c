@@ -1632,15 +1632,17 @@ but_also(const char *text, gsize s, gsize e, gsize end)
 static gsize word_before(const char *text, gsize start, gsize at, gsize *ws);
 
 /* Is the terminator at [@s, @e) the adverb "yet" ("has yet to see heavy
- * fighting", "had not yet joined", "as yet", and the "yet" that stresses
- * "another": "called the report yet another fake") rather than
- * the conjunction? It joins no clause and cuts nothing off. @start is
- * where the text may be read from. */
+ * fighting", "had not yet joined", "as yet", a modal's "yet": "Russia
+ * may yet draw in another 20,000", "could yet send more", and the "yet"
+ * that stresses "another": "called the report yet another fake") rather
+ * than the conjunction? It joins no clause and cuts nothing off. @start
+ * is where the text may be read from. */
 static gboolean
 yet_adverb(const char *text, gsize start, gsize s, gsize e, gsize end)
 {
-    static const char *const before[] = {"has", "have", "had", "not", "as",  "is",
-                                         "are", "was",  "were", NULL};
+    static const char *const before[] = {"has", "have", "had",   "not",  "as",    "is",
+                                         "are", "was",  "were",  "may",  "might", "could",
+                                         "can", "will", "would", "must", NULL};
     if (e - s != 3 || g_ascii_strncasecmp(text + s, "yet", 3) != 0)
         return FALSE;
     gsize i = e;
