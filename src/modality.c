@@ -8458,6 +8458,19 @@ valuation_after(const char *text, gsize pos, gsize end)
     return FALSE;
 }
 
+/* Is @cue a participle of saying ("saying", "adding", "calling") right
+ * after a comma, past @from? */
+static gboolean
+participle_after_comma(const char *text, gsize from, const Cue *cue)
+{
+    static const char *const participles[] = {"saying", "adding", "calling", "claiming",
+                                              "describing", "stating", NULL};
+    gsize at = cue->start;
+    while (at > from && text[at - 1] == ' ')
+        at--;
+    return at > from && text[at - 1] == ',' && word_in_at(text, cue->start, cue->end, participles);
+}
+
 CcModality
 cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize sentence_start,
                          gsize sentence_end, gsize match_start, gsize match_end,
@@ -8520,6 +8533,13 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
         /* the verb of saying that is the claim's event ("North Korea
          * confirmed on Monday" dates the confirmation) is no source of it */
         if (said_end > said_start && cue->start >= said_start && cue->end <= said_end)
+            continue;
+        /* nor is a participle of saying that a comma sets after it, its
+         * subject the event's ("North Korea acknowledged on Monday that it
+         * had sent troops, *saying* they had helped retake Kursk"): it
+         * tells what the event said */
+        if (said_end > said_start && cue->modality == CC_MODALITY_REPORTED
+            && cue->start > said_end && participle_after_comma(text, said_end, cue))
             continue;
         /* a negation or condition inside the figure's own words joins its
          * hedged alternatives ("5 million, *if not* 6 million, shells"):
