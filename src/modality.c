@@ -8458,17 +8458,37 @@ valuation_after(const char *text, gsize pos, gsize end)
     return FALSE;
 }
 
-/* Is @cue a participle of saying ("saying", "adding", "calling") right
- * after a comma, past @from? */
+/* Participles of saying that a comma sets after a clause: what its
+ * subject said ("…, saying they had helped retake Kursk") */
+static const char *const saying_participles[] = {"saying",     "adding",  "calling", "claiming",
+                                                 "describing", "stating", NULL};
+
+/* Is the word at @at one of saying_participles right after a comma, past
+ * @from? @end bounds the word. */
 static gboolean
-participle_after_comma(const char *text, gsize from, const Cue *cue)
+participle_after_comma(const char *text, gsize from, gsize at, gsize end)
 {
-    static const char *const participles[] = {"saying", "adding", "calling", "claiming",
-                                              "describing", "stating", NULL};
-    gsize at = cue->start;
-    while (at > from && text[at - 1] == ' ')
-        at--;
-    return at > from && text[at - 1] == ',' && word_in_at(text, cue->start, cue->end, participles);
+    gsize b = at;
+    while (b > from && text[b - 1] == ' ')
+        b--;
+    if (b <= from || text[b - 1] != ',')
+        return FALSE;
+    for (guint k = 0; saying_participles[k] != NULL; k++)
+        if (word_at(text, at, end, saying_participles[k]))
+            return TRUE;
+    return FALSE;
+}
+
+/* Does a "that", or a participle of saying after a comma, open what was
+ * said in [@from, @to)? */
+static gboolean
+said_content_between(const char *text, gsize from, gsize to)
+{
+    for (gsize i = from + 1; i < to; i++)
+        if (text[i - 1] == ' '
+            && (word_at(text, i, to, "that") || participle_after_comma(text, from, i, to)))
+            return TRUE;
+    return FALSE;
 }
 
 CcModality
@@ -8539,7 +8559,16 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
          * had sent troops, *saying* they had helped retake Kursk"): it
          * tells what the event said */
         if (said_end > said_start && cue->modality == CC_MODALITY_REPORTED
-            && cue->start > said_end && participle_after_comma(text, said_end, cue))
+            && cue->start > said_end
+            && participle_after_comma(text, said_end, cue->start, cue->end))
+            continue;
+        /* and a hedge or a modal in what that event said, after its "that"
+         * or such a participle, is the content's, not the event's: "North
+         * Korea confirmed on Monday that its troops had fought in Kursk,
+         * adding that a memorial *would* be built" */
+        if (said_end > said_start
+            && (cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL)
+            && cue->start > said_end && said_content_between(text, said_end, cue->start))
             continue;
         /* a negation or condition inside the figure's own words joins its
          * hedged alternatives ("5 million, *if not* 6 million, shells"):
