@@ -5265,17 +5265,23 @@ read_rolling_week(const char *text, gsize n, guint32 ref_day, CcValue *v)
     return FALSE;
 }
 
-/* Does a verb of hoping, expecting or saying stand in tokens [@a, @b)? A
- * future word after one, past the date, is the future of what was hoped
- * or said, not the date's: "crossed into Kursk in August, *hoping* Moscow
- * would pull troops". */
+/* Does a verb of hoping, expecting or saying, or the "that" of a clause
+ * that tells what was said, stand in tokens [@a, @b)? A future word after
+ * one, past the date, is the future of what was hoped or said, not the
+ * date's: "crossed into Kursk in August, *hoping* Moscow would pull
+ * troops", "admitted on Monday that it had sent soldiers, *adding* that
+ * their remains would be honoured", "said on Monday *that* more troops
+ * would follow". */
 static gboolean
 thought_between(const CcFrameRun *run, guint a, guint b)
 {
     static const char *const verbs[] = {"hoped",    "hoping",   "expected", "expecting",
                                         "believed", "believing", "thought",  "feared",
                                         "fearing",  "said",     "saying",   "warned",
-                                        "predicted", "reckoned", "calculated", "assumed"};
+                                        "predicted", "reckoned", "calculated", "assumed",
+                                        "added",    "adding",   "vowed",    "vowing",
+                                        "pledged",  "pledging", "promised", "promising",
+                                        "insisted", "insisting", "that"};
     for (guint t = a; t < b; t++)
         for (guint k = 0; k < G_N_ELEMENTS(verbs); k++)
             if (tok_is(run, t, verbs[k]))

@@ -1632,15 +1632,17 @@ but_also(const char *text, gsize s, gsize e, gsize end)
 static gsize word_before(const char *text, gsize start, gsize at, gsize *ws);
 
 /* Is the terminator at [@s, @e) the adverb "yet" ("has yet to see heavy
- * fighting", "had not yet joined", "as yet", and the "yet" that stresses
- * "another": "called the report yet another fake") rather than
- * the conjunction? It joins no clause and cuts nothing off. @start is
- * where the text may be read from. */
+ * fighting", "had not yet joined", "as yet", a modal's "yet": "Russia
+ * may yet draw in another 20,000", "could yet send more", and the "yet"
+ * that stresses "another": "called the report yet another fake") rather
+ * than the conjunction? It joins no clause and cuts nothing off. @start
+ * is where the text may be read from. */
 static gboolean
 yet_adverb(const char *text, gsize start, gsize s, gsize e, gsize end)
 {
-    static const char *const before[] = {"has", "have", "had", "not", "as",  "is",
-                                         "are", "was",  "were", NULL};
+    static const char *const before[] = {"has", "have", "had",   "not",  "as",    "is",
+                                         "are", "was",  "were",  "may",  "might", "could",
+                                         "can", "will", "would", "must", NULL};
     if (e - s != 3 || g_ascii_strncasecmp(text + s, "yet", 3) != 0)
         return FALSE;
     gsize i = e;
@@ -4065,8 +4067,13 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     /* a negation that opens a second predicate joined by "and" to the
      * figure's denies that one alone: "About 11,000 … arrived in Russia
      * and did not see combat for weeks", "began arriving in October and
-     * have not been rotated since" (an auxiliary at most between) */
-    if (cue->start >= ve && cue->modality == CC_MODALITY_NEGATED) {
+     * have not been rotated since" (an auxiliary at most between); so a
+     * hedge or a modal that opens it hedges that one alone: "Several
+     * thousand … have reached Russia and are likely to be thrown into
+     * the fighting", "… are in Kursk and could be sent to the front" */
+    if (cue->start >= ve
+        && (cue->modality == CC_MODALITY_NEGATED || cue->modality == CC_MODALITY_HEDGED
+            || cue->modality == CC_MODALITY_HYPOTHETICAL)) {
         static const char *const aux[] = {"did", "do", "does", "have", "has", "had", "were",
                                           "was", "are", "is", "would", "could", "will",
                                           "can", NULL};
@@ -8470,6 +8477,39 @@ valuation_after(const char *text, gsize pos, gsize end)
     return FALSE;
 }
 
+/* Participles of saying that a comma sets after a clause: what its
+ * subject said ("…, saying they had helped retake Kursk") */
+static const char *const saying_participles[] = {"saying",     "adding",  "calling", "claiming",
+                                                 "describing", "stating", NULL};
+
+/* Is the word at @at one of saying_participles right after a comma, past
+ * @from? @end bounds the word. */
+static gboolean
+participle_after_comma(const char *text, gsize from, gsize at, gsize end)
+{
+    gsize b = at;
+    while (b > from && text[b - 1] == ' ')
+        b--;
+    if (b <= from || text[b - 1] != ',')
+        return FALSE;
+    for (guint k = 0; saying_participles[k] != NULL; k++)
+        if (word_at(text, at, end, saying_participles[k]))
+            return TRUE;
+    return FALSE;
+}
+
+/* Does a "that", or a participle of saying after a comma, open what was
+ * said in [@from, @to)? */
+static gboolean
+said_content_between(const char *text, gsize from, gsize to)
+{
+    for (gsize i = from + 1; i < to; i++)
+        if (text[i - 1] == ' '
+            && (word_at(text, i, to, "that") || participle_after_comma(text, from, i, to)))
+            return TRUE;
+    return FALSE;
+}
+
 CcModality
 cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize sentence_start,
                          gsize sentence_end, gsize match_start, gsize match_end,
@@ -8532,6 +8572,22 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
         /* the verb of saying that is the claim's event ("North Korea
          * confirmed on Monday" dates the confirmation) is no source of it */
         if (said_end > said_start && cue->start >= said_start && cue->end <= said_end)
+            continue;
+        /* nor is a participle of saying that a comma sets after it, its
+         * subject the event's ("North Korea acknowledged on Monday that it
+         * had sent troops, *saying* they had helped retake Kursk"): it
+         * tells what the event said */
+        if (said_end > said_start && cue->modality == CC_MODALITY_REPORTED
+            && cue->start > said_end
+            && participle_after_comma(text, said_end, cue->start, cue->end))
+            continue;
+        /* and a hedge or a modal in what that event said, after its "that"
+         * or such a participle, is the content's, not the event's: "North
+         * Korea confirmed on Monday that its troops had fought in Kursk,
+         * adding that a memorial *would* be built" */
+        if (said_end > said_start
+            && (cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL)
+            && cue->start > said_end && said_content_between(text, said_end, cue->start))
             continue;
         /* a negation or condition inside the figure's own words joins its
          * hedged alternatives ("5 million, *if not* 6 million, shells"):
