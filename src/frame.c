@@ -17273,13 +17273,18 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
              * machines struck ("Ukrainian paratroopers ambushed a North
              * Korean company. At least 20 were killed", "Ukraine has taken
              * few North Korean prisoners. Two of them, captured in
-             * January, …") */
+             * January, …"), and so is a count of captives by their noun
+             * (`captured_nouns`) after a sentence that names the captor
+             * and the captured ("urged Ukraine to free two captured North
+             * Korean soldiers. … the two captives" are North Korea's) */
             const char *struck = run->struck_by[run->title_subject != NULL ? 1 : 0];
             if (inherited != NULL && struck != NULL
                 && ((fill->cue != NULL
                      && (in_table(run, "harm_cues", fill->cue->t0)
                          || in_table(run, "captured_cues", fill->cue->t0)))
-                    || (fill->counts != NULL && in_table(run, "harm_cues", fill->counts->t0)))
+                    || (fill->counts != NULL
+                        && (in_table(run, "harm_cues", fill->counts->t0)
+                            || in_table(run, "captured_nouns", fill->counts->t0))))
                 && !other_destination(run, rule, c0, c1, t0))
                 inherited = struck;
             /* a party this sentence names as its speaker is the figure's
