@@ -14089,9 +14089,11 @@ reduced_relative_date(const CcFrameRun *run, guint ot)
 }
 
 /* Where a veto word @v after a counted noun ending at token @n1 says only
- * what is done with the things counted: a past participle right after the
- * noun with a preposition of place after it ("4 million artillery shells
- * *used on* the Ukrainian front", "*fired at* Ukrainian cities"), or the
+ * what is done with the things counted: a past participle alone right
+ * after the noun with a preposition of place after it ("4 million
+ * artillery shells *used on* the Ukrainian front", "*fired at* Ukrainian
+ * cities"; not a phrase of the veto's that goes on past the participle,
+ * "236 North Koreans *reached the South* in 2024"), or the
  * verb of a relative clause a comma and "which" or "that" open at most four
  * words after the noun, at most four words before the verb ("5 million
  * rounds to Moscow, *which* Russian gunners *use*"). Returns the token the
@@ -14103,8 +14105,8 @@ use_described_after(const CcFrameRun *run, guint n1, const Hit *v)
     static const Word places[] = {WORD("in"),     WORD("on"),    WORD("against"),
                                   WORD("at"),     WORD("across"), WORD("along"),
                                   WORD("throughout")};
-    if (v->t0 == n1 && past_participle(run, v->t0) && v->t1 < run->toks->len
-        && tok_in(run, v->t1, places, G_N_ELEMENTS(places)))
+    if (v->t0 == n1 && v->t1 == v->t0 + 1 && past_participle(run, v->t0)
+        && v->t1 < run->toks->len && tok_in(run, v->t1, places, G_N_ELEMENTS(places)))
         return v->t0;
     for (guint k = n1; k < v->t0 && k <= n1 + 4; k++) {
         TokKind kind = g_array_index(run->toks, Tok, k).kind;
@@ -17271,13 +17273,18 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
              * machines struck ("Ukrainian paratroopers ambushed a North
              * Korean company. At least 20 were killed", "Ukraine has taken
              * few North Korean prisoners. Two of them, captured in
-             * January, …") */
+             * January, …"), and so is a count of captives by their noun
+             * (`captured_nouns`) after a sentence that names the captor
+             * and the captured ("urged Ukraine to free two captured North
+             * Korean soldiers. … the two captives" are North Korea's) */
             const char *struck = run->struck_by[run->title_subject != NULL ? 1 : 0];
             if (inherited != NULL && struck != NULL
                 && ((fill->cue != NULL
                      && (in_table(run, "harm_cues", fill->cue->t0)
                          || in_table(run, "captured_cues", fill->cue->t0)))
-                    || (fill->counts != NULL && in_table(run, "harm_cues", fill->counts->t0)))
+                    || (fill->counts != NULL
+                        && (in_table(run, "harm_cues", fill->counts->t0)
+                            || in_table(run, "captured_nouns", fill->counts->t0))))
                 && !other_destination(run, rule, c0, c1, t0))
                 inherited = struck;
             /* a party this sentence names as its speaker is the figure's

@@ -2873,10 +2873,12 @@ sent_participle(const char *text, gsize ss, gsize vs, gsize ve, gsize se)
  * part of the whole before it (", of whom around 1,000 have already
  * arrived", ", about 1,000 of whom are already in Kursk")? A plan or
  * doubt before it is about the rest of the sentence: the figure is
- * stated. */
+ * stated. @aside: whether the figure is such a part in a relative clause
+ * after a comma. */
 static gboolean
-done_relative(const char *text, gsize ss, gsize vs, gsize ve, gsize se)
+done_relative(const char *text, gsize ss, gsize vs, gsize ve, gsize se, gboolean *aside)
 {
+    *aside = FALSE;
     static const char *const dets[] = {"the", "those", "these", "its", "their", NULL};
     static const char *const approx[] = {"about", "around", "roughly", "some", "nearly",
                                          "approximately", "estimated", "an", NULL};
@@ -2926,6 +2928,7 @@ done_relative(const char *text, gsize ss, gsize vs, gsize ve, gsize se)
     }
     if (!with && !word_in_at(text, ws, we, dets))
         return FALSE;
+    *aside = with && !word_is(text, ws, we, "with");
     gsize ows = ws, owe = word_before(text, ss, ws, &ows); /* the word before the article */
     if (owe == ss)
         ows = owe = ws;
@@ -4482,10 +4485,17 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * negation after it, which denies what the predicate says of the
      * things done ("The 11,000 troops Pyongyang sent did not change the
      * course of the war", "… were never going to turn the tide") */
+    /* But a belief or estimate before the whole, no plan, doubts a part
+     * of it in a relative clause after its comma too: "The agency
+     * *believes* about 6,000 troops are headed for Russia, of whom around
+     * 1,000 have already arrived" hedges the 1,000 */
+    gboolean aside = FALSE;
     if ((cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL
          || (cue->modality == CC_MODALITY_NEGATED && cue->start >= ve))
         && (cue->end <= vs || cue->start >= ve) /* not "estimated" inside the figure */
-        && done_relative(text, ss, vs, ve, se))
+        && done_relative(text, ss, vs, ve, se, &aside)
+        && !(aside && cue->modality == CC_MODALITY_HEDGED && cue->end <= vs
+             && !forward_plan(text, cue)))
         return FALSE;
     /* … so too a negation, doubt or condition after a figure told by its
      * participle of sending ("The 11,000 troops sent to Kursk did not
