@@ -9719,15 +9719,6 @@ sends_more(const CcFrameRun *run, const Hit *h, guint b, gboolean b_fig)
            || tok_in(run, h->t1, more, G_N_ELEMENTS(more));
 }
 
-/* A hit of @tables between the figure at tokens [t0, v1), whose noun
- * phrase ends at @t1, and its neighbour figures, which end at @a (FALSE @a_fig: the clause starts
- * there) and start at @b: the nearest that belongs to this figure, no
- * further than @before / @after words. A word between two figures belongs
- * to the nearer; on a tie, to the earlier ("some 4,700 have become
- * casualties, of whom about 600 died"). With @asides, the words of
- * asides set off by commas (comma_aside_words_between()) are no part of
- * the distance after the figure, and a hit inside a relative clause set
- * off by commas after it (in_relative_after()) is not the figure's. */
 /* Does the figure at token @ot tell a unit's strength, a phrase of
  * `unit_strength_words` right before it, at most two words between ("a
  * battalion of 500", "his unit of about 100")? */
@@ -9839,6 +9830,15 @@ own_act_after(const CcFrameRun *run, guint t1, const Hit *h)
     return g_ascii_isupper(w[0]) && !tok_in(run, h->t1, dates, G_N_ELEMENTS(dates));
 }
 
+/* A hit of @tables between the figure at tokens [t0, v1), whose noun
+ * phrase ends at @t1, and its neighbour figures, which end at @a (FALSE @a_fig: the clause starts
+ * there) and start at @b: the nearest that belongs to this figure, no
+ * further than @before / @after words. A word between two figures belongs
+ * to the nearer; on a tie, to the earlier ("some 4,700 have become
+ * casualties, of whom about 600 died"). With @asides, the words of
+ * asides set off by commas (comma_aside_words_between()) are no part of
+ * the distance after the figure, and a hit inside a relative clause set
+ * off by commas after it (in_relative_after()) is not the figure's. */
 static const Hit *
 hit_owned_in(CcFrameRun *run, const GPtrArray *tables, guint t0, guint v1, guint t1, guint a,
              gboolean a_fig, guint b, gboolean b_fig, guint before, guint after,
@@ -11034,14 +11034,8 @@ harm_gapped_noun(CcFrameRun *run, const GArray *mentions, guint self, guint t0, 
     return G_MAXUINT;
 }
 
-/* Is the figure at tokens [@t0, @t1) a list's entry that is its own
- * label: it opens the sentence, or follows only an entry's number ("1.",
- * "2)"), and a lone dash or a colon sets it before a word ("1. 3,000 —
- * additional troops Seoul believes Pyongyang sent", "60: KN-23 missiles
- * Russia had fired by December")? The noun after the mark is the
- * figure's. */
-/* Does the figure at token @t0 open its line, or follow only a list's
- * bullet ("• 11,000: troops sent to Russia, per Seoul", "▪ 600 — North
+/* Does the figure at token @t0 open its sentence, or follow only a list's
+ * bullet there ("• 11,000: troops sent to Russia, per Seoul", "▪ 600 — North
  * Korean dead")? A bullet is a word of its own to the tokenizer. */
 static gboolean
 opens_line(const CcFrameRun *run, guint t0)
@@ -11060,6 +11054,12 @@ opens_line(const CcFrameRun *run, guint t0)
     return FALSE;
 }
 
+/* Is the figure at tokens [@t0, @t1) a list's entry that is its own
+ * label: it opens the sentence, or follows only a bullet (opens_line())
+ * or an entry's number ("1.", "2)"), and a lone dash or a colon sets it
+ * before a word ("1. 3,000 — additional troops Seoul believes Pyongyang
+ * sent", "60: KN-23 missiles Russia had fired by December")? The noun
+ * after the mark is the figure's. */
 static gboolean
 entry_label_figure(const CcFrameRun *run, guint t0, guint t1)
 {
